@@ -1,0 +1,235 @@
+import { sql } from "drizzle-orm";
+import {
+  type AnySQLiteColumn,
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from "drizzle-orm/sqlite-core";
+
+// Offsets (start, end, length) are Unicode code points, zero-based, end exclusive: see lib/offsets/code-points.ts.
+
+const createdAt = () =>
+  integer("created_at", { mode: "timestamp_ms" })
+    .notNull()
+    .default(sql`(cast(unixepoch('subsec') * 1000 as integer))`);
+const updatedAt = () =>
+  integer("updated_at", { mode: "timestamp_ms" })
+    .notNull()
+    .default(sql`(cast(unixepoch('subsec') * 1000 as integer))`);
+
+export const users = sqliteTable("users", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  login: text("login").notNull().unique(),
+  displayName: text("display_name").notNull(),
+  passwordHash: text("password_hash").notNull(),
+  role: text("role", { enum: ["admin", "member"] }).notNull().default("member"),
+  disabled: integer("disabled", { mode: "boolean" }).notNull().default(false),
+  // Bumped on disable, password change and sign-out-everywhere; a session token carrying an older value is refused.
+  tokenVersion: integer("token_version").notNull().default(0),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+export const projects = sqliteTable("projects", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  name: text("name").notNull().unique(),
+  description: text("description").notNull().default(""),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+export const projectMembers = sqliteTable(
+  "project_members",
+  {
+    projectId: integer("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    role: text("role", { enum: ["supervisor", "coder"] }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.projectId, t.userId] }), index("project_members_user_idx").on(t.userId)],
+);
+
+export const codes = sqliteTable(
+  "codes",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    projectId: integer("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    parentId: integer("parent_id").references((): AnySQLiteColumn => codes.id, { onDelete: "set null" }),
+    name: text("name").notNull(),
+    label: text("label").notNull(),
+    definition: text("definition").notNull().default(""),
+    inclusion: text("inclusion").notNull().default(""),
+    exclusion: text("exclusion").notNull().default(""),
+    example: text("example").notNull().default(""),
+    color: text("color").notNull(),
+    shortcut: text("shortcut"),
+    position: integer("position").notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex("codes_project_name_idx").on(t.projectId, t.name), index("codes_project_position_idx").on(t.projectId, t.position)],
+);
+
+export const speakers = sqliteTable(
+  "speakers",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    projectId: integer("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    alias: text("alias").notNull(),
+    country: text("country"),
+    region: text("region"),
+    gender: text("gender"),
+    // ISO date, possibly partial: YYYY, YYYY-MM or YYYY-MM-DD.
+    defectionDate: text("defection_date"),
+    notes: text("notes").notNull().default(""),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex("speakers_project_alias_idx").on(t.projectId, t.alias)],
+);
+
+export const documents = sqliteTable(
+  "documents",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    projectId: integer("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    speakerId: integer("speaker_id").references(() => speakers.id, { onDelete: "set null" }),
+    title: text("title").notNull(),
+    text: text("text").notNull(),
+    contentHash: text("content_hash").notNull(),
+    length: integer("length").notNull(),
+    language: text("language"),
+    direction: text("direction", { enum: ["ltr", "rtl"] }).notNull().default("ltr"),
+    statementDate: text("statement_date"),
+    sourceName: text("source_name"),
+    sourceUrl: text("source_url"),
+    notes: text("notes").notNull().default(""),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index("documents_project_idx").on(t.projectId),
+    index("documents_project_hash_idx").on(t.projectId, t.contentHash),
+    index("documents_speaker_idx").on(t.speakerId),
+  ],
+);
+
+export const assignmentStatuses = ["assigned", "in_progress", "submitted"] as const;
+export type AssignmentStatus = (typeof assignmentStatuses)[number];
+
+export const assignments = sqliteTable(
+  "assignments",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    documentId: integer("document_id")
+      .notNull()
+      .references(() => documents.id, { onDelete: "cascade" }),
+    coderId: integer("coder_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    status: text("status", { enum: assignmentStatuses }).notNull().default("assigned"),
+    submittedAt: integer("submitted_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex("assignments_document_coder_idx").on(t.documentId, t.coderId), index("assignments_coder_idx").on(t.coderId, t.status)],
+);
+
+export const annotations = sqliteTable(
+  "annotations",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    documentId: integer("document_id")
+      .notNull()
+      .references(() => documents.id, { onDelete: "cascade" }),
+    coderId: integer("coder_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    codeId: integer("code_id")
+      .notNull()
+      .references(() => codes.id, { onDelete: "restrict" }),
+    start: integer("start").notNull(),
+    end: integer("end").notNull(),
+    // The text between start and end when the annotation was made, so a change of the document's text is caught.
+    quote: text("quote").notNull(),
+    memo: text("memo").notNull().default(""),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index("annotations_document_coder_idx").on(t.documentId, t.coderId, t.start),
+    index("annotations_code_idx").on(t.codeId),
+  ],
+);
+
+export const consensusAnnotations = sqliteTable(
+  "consensus_annotations",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    documentId: integer("document_id")
+      .notNull()
+      .references(() => documents.id, { onDelete: "cascade" }),
+    codeId: integer("code_id")
+      .notNull()
+      .references(() => codes.id, { onDelete: "restrict" }),
+    start: integer("start").notNull(),
+    end: integer("end").notNull(),
+    quote: text("quote").notNull(),
+    memo: text("memo").notNull().default(""),
+    // The coder annotation this one was accepted from, when it was not drawn by the supervisor.
+    sourceAnnotationId: integer("source_annotation_id").references(() => annotations.id, { onDelete: "set null" }),
+    createdById: integer("created_by_id")
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("consensus_document_idx").on(t.documentId, t.start)],
+);
+
+export const auditEntities = ["annotation", "consensus_annotation", "assignment", "code", "document", "speaker", "user", "project", "member"] as const;
+export type AuditEntity = (typeof auditEntities)[number];
+
+// Append-only: triggers in the migration refuse UPDATE and DELETE on this table.
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    at: integer("at", { mode: "timestamp_ms" })
+      .notNull()
+      .default(sql`(cast(unixepoch('subsec') * 1000 as integer))`),
+    actorId: integer("actor_id").references(() => users.id),
+    projectId: integer("project_id"),
+    entity: text("entity", { enum: auditEntities }).notNull(),
+    entityId: integer("entity_id").notNull(),
+    action: text("action", { enum: ["create", "update", "delete"] }).notNull(),
+    before: text("before", { mode: "json" }),
+    after: text("after", { mode: "json" }),
+  },
+  (t) => [index("audit_log_entity_idx").on(t.entity, t.entityId), index("audit_log_project_idx").on(t.projectId, t.at)],
+);
+
+export type User = typeof users.$inferSelect;
+export type Project = typeof projects.$inferSelect;
+export type ProjectMember = typeof projectMembers.$inferSelect;
+export type ProjectRole = ProjectMember["role"];
+export type Code = typeof codes.$inferSelect;
+export type Speaker = typeof speakers.$inferSelect;
+export type Document = typeof documents.$inferSelect;
+export type Assignment = typeof assignments.$inferSelect;
+export type Annotation = typeof annotations.$inferSelect;
+export type ConsensusAnnotation = typeof consensusAnnotations.$inferSelect;
+export type AuditLogEntry = typeof auditLog.$inferSelect;

@@ -1,0 +1,16 @@
+/** Direction in which a statement's text is laid out. */
+export type TextDirection = "ltr" | "rtl";
+
+/** A statement ready to be stored: text normalised (LF line endings, no BOM), offsets counted in code points. */
+export type ImportedStatement = {
+  title: string;
+  text: string;
+  /** BCP 47 tag when the script makes it obvious ("ar", "he"), else null for the researcher to set. */
+  language: string | null;
+  direction: TextDirection;
+  /** SHA-256 of the UTF-8 bytes of `text`, lowercase hex: the same statement imported twice has the same hash. */
+  contentHash: string;
+};
+
+/** Text taken out of a file, or why it could not be. */
+export type TextResult = { ok: true; text: string } | { ok: false; error: string };

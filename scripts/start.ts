@@ -1,0 +1,25 @@
+// The one start command: migrate (and seed an empty database), build, then serve on PORT (default 3000).
+// `--dev` serves with hot reload instead of building; SKIP_BUILD=1 serves the existing build.
+import { spawn, spawnSync } from "node:child_process";
+import { createRequire } from "node:module";
+import { getDatabasePath } from "@/db/client";
+import { prepareDatabase } from "@/db/prepare-database";
+import { getAuthSecret } from "@/server/auth-secret";
+
+const dev = process.argv.includes("--dev");
+const port = process.env.PORT ?? "3000";
+const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+
+const { seeded } = await prepareDatabase();
+console.log(`Database ${getDatabasePath()} is migrated${seeded ? " and seeded with the demo project and accounts (password: demo)" : ""}.`);
+getAuthSecret();
+process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+
+if (!dev && process.env.SKIP_BUILD !== "1") {
+  const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit" });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "--port", port], { stdio: "inherit" });
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));

@@ -1,0 +1,30 @@
+/**
+ * Expected failures of a server entry, as a kind and a message a person can act on. One table maps each kind to its
+ * HTTP status, so every route answers the same way.
+ */
+export type AppErrorKind = "bad_request" | "unauthorized" | "forbidden" | "not_found" | "conflict" | "too_large" | "rate_limited";
+
+const statusByKind: Record<AppErrorKind, number> = {
+  bad_request: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  too_large: 413,
+  rate_limited: 429,
+};
+
+export class AppError extends Error {
+  constructor(
+    readonly kind: AppErrorKind,
+    message: string,
+  ) {
+    super(message);
+  }
+
+  get status(): number {
+    return statusByKind[this.kind];
+  }
+}
+
+export const notFound = (what = "Not found.") => new AppError("not_found", what);

@@ -1,0 +1,47 @@
+import "server-only";
+import type { z } from "zod";
+import { getDb } from "@/db/client";
+import { describeIssues } from "./api-route";
+import { type AccessRule, authorize, type Granted } from "./authorize";
+import { AppError } from "./errors";
+import { getSessionUser } from "./session-user";
+
+export type ActionState = { error?: string; message?: string };
+
+/**
+ * The one wrapper of every server action (a server action is a public endpoint): authenticates, parses the form with
+ * the zod schema declared beside the action, authorizes, runs the action. Expected failures come back as
+ * `{ error }` for the form to show; Next.js itself refuses actions posted from another origin.
+ */
+export function serverAction<S extends z.ZodType>(
+  schema: S,
+  access: (input: z.infer<S>) => AccessRule,
+  action: (input: z.infer<S>, granted: Granted) => Promise<string | void> | string | void,
+) {
+  return async (_previous: ActionState, formData: FormData): Promise<ActionState> => {
+    const user = await getSessionUser();
+    if (!user) return { error: "Your session has ended; sign in again." };
+    const parsed = schema.safeParse(formDataToObject(formData));
+    if (!parsed.success) return { error: describeIssues(parsed.error) };
+    try {
+      const granted = authorize(getDb(), user, access(parsed.data));
+      const message = await action(parsed.data, granted);
+      return { message: message ?? "Saved." };
+    } catch (error) {
+      if (error instanceof AppError) return { error: error.message };
+      console.error(error);
+      return { error: "Something went wrong on the server; nothing was changed." };
+    }
+  };
+}
+
+/** Form fields as an object; a field sent several times (checkboxes) becomes an array. Next's own $ACTION_ fields are left out. */
+function formDataToObject(formData: FormData): Record<string, FormDataEntryValue | FormDataEntryValue[]> {
+  const result: Record<string, FormDataEntryValue | FormDataEntryValue[]> = {};
+  for (const key of new Set(formData.keys())) {
+    if (key.startsWith("$ACTION")) continue;
+    const values = formData.getAll(key);
+    result[key] = values.length > 1 ? values : values[0]!;
+  }
+  return result;
+}
