@@ -37,8 +37,26 @@ export const projects = sqliteTable("projects", {
   id: integer("id").primaryKey({ autoIncrement: true }),
   name: text("name").notNull().unique(),
   description: text("description").notNull().default(""),
+  // The coding round: while locked, coders cannot change or reopen submitted documents.
+  round: integer("round").notNull().default(1),
+  roundLocked: integer("round_locked", { mode: "boolean" }).notNull().default(false),
+  // Blind coding until a supervisor reveals every coder's annotations to the coders (for training discussion).
+  annotationsRevealed: integer("annotations_revealed", { mode: "boolean" }).notNull().default(false),
+  // Coders see the corpus analysis only once a supervisor shares it.
+  analysisShared: integer("analysis_shared", { mode: "boolean" }).notNull().default(false),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
+});
+
+/** One upload or command-line import: documents keep the batch they came in, so views can filter by it. */
+export const importBatches = sqliteTable("import_batches", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  projectId: integer("project_id")
+    .notNull()
+    .references(() => projects.id, { onDelete: "cascade" }),
+  label: text("label").notNull(),
+  createdById: integer("created_by_id").references(() => users.id),
+  createdAt: createdAt(),
 });
 
 export const projectMembers = sqliteTable(
@@ -117,6 +135,7 @@ export const documents = sqliteTable(
     sourceName: text("source_name"),
     sourceUrl: text("source_url"),
     notes: text("notes").notNull().default(""),
+    importBatchId: integer("import_batch_id").references(() => importBatches.id, { onDelete: "set null" }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -224,6 +243,7 @@ export const auditLog = sqliteTable(
 
 export type User = typeof users.$inferSelect;
 export type Project = typeof projects.$inferSelect;
+export type ImportBatch = typeof importBatches.$inferSelect;
 export type ProjectMember = typeof projectMembers.$inferSelect;
 export type ProjectRole = ProjectMember["role"];
 export type Code = typeof codes.$inferSelect;
