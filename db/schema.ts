@@ -219,7 +219,63 @@ export const consensusAnnotations = sqliteTable(
   (t) => [index("consensus_document_idx").on(t.documentId, t.start)],
 );
 
-export const auditEntities = ["annotation", "consensus_annotation", "assignment", "code", "document", "speaker", "user", "project", "member"] as const;
+export const adjudicationStatuses = ["not_started", "in_progress", "done"] as const;
+
+/** A supervisor's adjudication of one document into the consensus layer; no row means not started. */
+export const adjudications = sqliteTable("adjudications", {
+  documentId: integer("document_id")
+    .primaryKey()
+    .references(() => documents.id, { onDelete: "cascade" }),
+  status: text("status", { enum: adjudicationStatuses }).notNull(),
+  memo: text("memo").notNull().default(""),
+  updatedById: integer("updated_by_id").references(() => users.id),
+  updatedAt: updatedAt(),
+});
+
+/**
+ * Passages a supervisor proposes for a code (for instance every hit of a search). They never enter a coder's layer by
+ * themselves: each coder accepts (which creates their own annotation) or rejects each one.
+ */
+export const suggestions = sqliteTable(
+  "suggestions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    documentId: integer("document_id")
+      .notNull()
+      .references(() => documents.id, { onDelete: "cascade" }),
+    codeId: integer("code_id")
+      .notNull()
+      .references(() => codes.id, { onDelete: "cascade" }),
+    start: integer("start").notNull(),
+    end: integer("end").notNull(),
+    quote: text("quote").notNull(),
+    // What produced the suggestion, e.g. the search query, so a coder knows why it is there.
+    origin: text("origin").notNull(),
+    createdById: integer("created_by_id")
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index("suggestions_document_idx").on(t.documentId, t.start)],
+);
+
+export const suggestionDecisions = sqliteTable(
+  "suggestion_decisions",
+  {
+    suggestionId: integer("suggestion_id")
+      .notNull()
+      .references(() => suggestions.id, { onDelete: "cascade" }),
+    coderId: integer("coder_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    decision: text("decision", { enum: ["accepted", "rejected"] }).notNull(),
+    annotationId: integer("annotation_id").references(() => annotations.id, { onDelete: "set null" }),
+    decidedAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.suggestionId, t.coderId] })],
+);
+
+export const auditEntities = ["annotation", "consensus_annotation", "assignment", "code", "document", "speaker", "user", "project", "member", "adjudication", "suggestion"] as const;
 export type AuditEntity = (typeof auditEntities)[number];
 
 // Append-only: triggers in the migration refuse UPDATE and DELETE on this table.
@@ -252,4 +308,6 @@ export type Document = typeof documents.$inferSelect;
 export type Assignment = typeof assignments.$inferSelect;
 export type Annotation = typeof annotations.$inferSelect;
 export type ConsensusAnnotation = typeof consensusAnnotations.$inferSelect;
+export type Adjudication = typeof adjudications.$inferSelect;
+export type Suggestion = typeof suggestions.$inferSelect;
 export type AuditLogEntry = typeof auditLog.$inferSelect;
