@@ -5,7 +5,7 @@ export type TextDirection = "ltr" | "rtl";
 export type ImportedStatement = {
   title: string;
   text: string;
-  /** BCP 47 tag when the script makes it obvious ("ar", "he"), else null for the researcher to set. */
+  /** BCP 47 tag: from a CSV's language column, else guessed where the script settles it ("ar", "he"), else null. */
   language: string | null;
   direction: TextDirection;
   /** SHA-256 of the UTF-8 bytes of `text`, lowercase hex: the same statement imported twice has the same hash. */

@@ -1,0 +1,51 @@
+import type { TextResult } from "./types";
+
+const SAVE_AS_UTF8 =
+  "Save it as UTF-8 text (in Excel: CSV UTF-8; in Word: Plain Text, Unicode UTF-8) and import it again.";
+
+// Files often renamed or mis-saved as text, recognised by their first bytes so the message can say what they are.
+const SIGNATURES: { name: string; bytes: number[] }[] = [
+  { name: "a PDF", bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] },
+  { name: "a Word (.docx) or other zip", bytes: [0x50, 0x4b, 0x03, 0x04] },
+  { name: "an old Word (.doc)", bytes: [0xd0, 0xcf, 0x11, 0xe0] },
+  { name: "a PNG image", bytes: [0x89, 0x50, 0x4e, 0x47] },
+  { name: "a JPEG image", bytes: [0xff, 0xd8, 0xff] },
+];
+
+function encodingOf(bytes: Uint8Array): "utf-8" | "utf-16le" | "utf-16be" {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
+  return "utf-8";
+}
+
+/**
+ * Decodes a text file (.txt, .md, .csv): UTF-8 with or without a byte order mark, or UTF-16 LE or BE with one; the
+ * BOM is dropped. Anything else is refused with the reason rather than guessed: a Windows-1252 file decoded as UTF-8
+ * would put mojibake into the corpus, and a binary file (an image renamed .txt) holds no statement.
+ */
+export function decodeTextFile(bytes: Uint8Array): TextResult {
+  const signature = SIGNATURES.find((candidate) => candidate.bytes.every((byte, i) => bytes[i] === byte));
+  if (signature) {
+    return { ok: false, error: `The file is ${signature.name} file, not text. Import it with its own file extension.` };
+  }
+  const encoding = encodingOf(bytes);
+  let text: string;
+  try {
+    text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    const problem =
+      encoding === "utf-8"
+        ? "is not UTF-8 text; it may be in an older encoding such as Windows-1252"
+        : `starts like ${encoding.toUpperCase()} text but is damaged`;
+    return { ok: false, error: `The file ${problem}. ${SAVE_AS_UTF8}` };
+  }
+  if (text.includes("\u0000")) {
+    return {
+      ok: false,
+      error:
+        "The file contains NUL characters, so it is binary or UTF-16 without a byte order mark, not text. " +
+        SAVE_AS_UTF8,
+    };
+  }
+  return { ok: true, text };
+}

@@ -1,0 +1,53 @@
+import { contentHash } from "./content-hash";
+import { decodeTextFile } from "./decode-text-file";
+import { detectDirection } from "./detect-direction";
+import { extractDocx } from "./extract-docx";
+import { extractPdf } from "./extract-pdf";
+import { guessLanguage } from "./guess-language";
+import { normaliseText } from "./normalise-text";
+import type { ImportedStatement, TextResult } from "./types";
+
+export type ImportFileResult = { ok: true; statement: ImportedStatement } | { ok: false; error: string };
+
+const EXTRACTORS = new Map<string, (bytes: Uint8Array) => TextResult | Promise<TextResult>>([
+  ["txt", decodeTextFile],
+  ["md", decodeTextFile],
+  ["docx", extractDocx],
+  ["pdf", extractPdf],
+]);
+
+function refusalFor(extension: string): string {
+  if (extension === "csv") return "CSV files hold one statement per row: import them with the CSV import.";
+  if (extension === "doc") return "Old Word documents (.doc) cannot be read. Open it in Word and save it as .docx.";
+  return (
+    "Only .txt, .md, .docx and .pdf files can be imported (and .csv through the CSV import). " +
+    "Save it in one of these formats."
+  );
+}
+
+/**
+ * Imports one statement file, chosen by its extension (case ignored): .txt and .md (UTF-8 or UTF-16 text), .docx and
+ * .pdf (text layer only). The title is the file name without folders and extension (not a .docx's first heading:
+ * the researcher named the file, and headings are often "Interview" or "Transcript"). Errors start with the file name.
+ */
+export async function importFile({ name, bytes }: { name: string; bytes: Uint8Array }): Promise<ImportFileResult> {
+  const baseName = name.slice(Math.max(name.lastIndexOf("/"), name.lastIndexOf("\\")) + 1);
+  const dot = baseName.lastIndexOf(".");
+  const extension = dot > 0 ? baseName.slice(dot + 1).toLowerCase() : "";
+  const extract = EXTRACTORS.get(extension);
+  if (!extract) return { ok: false, error: `${name}: ${refusalFor(extension)}` };
+  const extracted = await extract(bytes);
+  if (!extracted.ok) return { ok: false, error: `${name}: ${extracted.error}` };
+  const text = normaliseText(extracted.text);
+  if (text.trim() === "") return { ok: false, error: `${name}: The file contains no text.` };
+  return {
+    ok: true,
+    statement: {
+      title: baseName.slice(0, dot).trim() || baseName,
+      text,
+      language: guessLanguage(text),
+      direction: detectDirection(text),
+      contentHash: contentHash(text),
+    },
+  };
+}
