@@ -3,6 +3,7 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { type AccessRule, authorize, type Granted } from "./authorize";
 import { AppError } from "./errors";
+import { formDataToObject } from "./form-data";
 import { getSessionUser } from "./session-user";
 
 type Schema = z.ZodType;
@@ -13,7 +14,9 @@ export type RouteInput<P, Q, B> = { params: Infer<P>; query: Infer<Q>; body: Inf
 type RouteSpec<P, Q, B> = {
   params?: P;
   query?: Q;
+  /** Schema of the JSON body, or of the multipart form fields (files as File) when `bodyIsForm` is set. */
   body?: B;
+  bodyIsForm?: boolean;
   access: (input: RouteInput<P, Q, B>) => AccessRule;
 };
 
@@ -38,7 +41,7 @@ export function apiRoute<P extends Schema | undefined = undefined, Q extends Sch
       const input = {
         params: parse(spec.params, await context.params, "path"),
         query: parse(spec.query, Object.fromEntries(new URL(request.url).searchParams), "query"),
-        body: spec.body ? parse(spec.body, await readJson(request), "body") : undefined,
+        body: spec.body ? parse(spec.body, spec.bodyIsForm ? await readForm(request) : await readJson(request), "body") : undefined,
       } as RouteInput<P, Q, B>;
       const granted = authorize(getDb(), user, spec.access(input));
       const result = await handler({ ...granted, input, request });
@@ -65,6 +68,14 @@ async function readJson(request: Request): Promise<unknown> {
     return await request.json();
   } catch {
     throw new AppError("bad_request", "The request body must be a JSON object.");
+  }
+}
+
+async function readForm(request: Request): Promise<unknown> {
+  try {
+    return formDataToObject(await request.formData());
+  } catch {
+    throw new AppError("bad_request", "The request body must be a multipart form.");
   }
 }
 

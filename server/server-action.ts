@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { describeIssues } from "./api-route";
 import { type AccessRule, authorize, type Granted } from "./authorize";
 import { AppError } from "./errors";
+import { formDataToObject } from "./form-data";
 import { getSessionUser } from "./session-user";
 
 export type ActionState = { error?: string; message?: string };
@@ -33,15 +34,4 @@ export function serverAction<S extends z.ZodType>(
       return { error: "Something went wrong on the server; nothing was changed." };
     }
   };
-}
-
-/** Form fields as an object; a field sent several times (checkboxes) becomes an array. Next's own $ACTION_ fields are left out. */
-function formDataToObject(formData: FormData): Record<string, FormDataEntryValue | FormDataEntryValue[]> {
-  const result: Record<string, FormDataEntryValue | FormDataEntryValue[]> = {};
-  for (const key of new Set(formData.keys())) {
-    if (key.startsWith("$ACTION")) continue;
-    const values = formData.getAll(key);
-    result[key] = values.length > 1 ? values : values[0]!;
-  }
-  return result;
 }

@@ -1,7 +1,5 @@
 import { hashPassword } from "@/lib/auth/password";
-import { contentHash } from "@/lib/import/content-hash";
-import { detectDirection } from "@/lib/import/detect-direction";
-import { normaliseText } from "@/lib/import/normalise-text";
+import { prepareStatement } from "@/lib/import/prepare-statement";
 import { codePointLength } from "@/lib/offsets/code-points";
 import type { Db } from "../client";
 import { insertAssignments, insertDocument } from "../queries/documents";
@@ -53,18 +51,18 @@ export async function seedDemo(db: Db): Promise<"seeded" | "not empty"> {
         speakerIds.set(speaker.alias, row.id);
       }
       const documentIds = demoStatements.map((statement) => {
-        const text = normaliseText(statement.text);
+        const prepared = prepareStatement(statement.title, statement.text);
         return insertDocument(tx, {
           actorId: null,
           values: {
             projectId: project.id,
             speakerId: speakerIds.get(statement.speaker) ?? null,
-            title: statement.title,
-            text,
-            contentHash: contentHash(text),
-            length: codePointLength(text),
+            title: prepared.title,
+            text: prepared.text,
+            contentHash: prepared.contentHash,
+            length: codePointLength(prepared.text),
             language: statement.language,
-            direction: detectDirection(text),
+            direction: prepared.direction,
             statementDate: statement.statementDate,
             sourceName: statement.sourceName,
             notes: FICTIONAL_NOTE,

@@ -1,10 +1,8 @@
-import { contentHash } from "./content-hash";
 import { decodeTextFile } from "./decode-text-file";
-import { detectDirection } from "./detect-direction";
 import { extractDocx } from "./extract-docx";
 import { extractPdf } from "./extract-pdf";
-import { guessLanguage } from "./guess-language";
 import { normaliseText } from "./normalise-text";
+import { prepareStatement } from "./prepare-statement";
 import type { ImportedStatement, TextResult } from "./types";
 
 export type ImportFileResult = { ok: true; statement: ImportedStatement } | { ok: false; error: string };
@@ -40,14 +38,5 @@ export async function importFile({ name, bytes }: { name: string; bytes: Uint8Ar
   if (!extracted.ok) return { ok: false, error: `${name}: ${extracted.error}` };
   const text = normaliseText(extracted.text);
   if (text.trim() === "") return { ok: false, error: `${name}: The file contains no text.` };
-  return {
-    ok: true,
-    statement: {
-      title: baseName.slice(0, dot).trim() || baseName,
-      text,
-      language: guessLanguage(text),
-      direction: detectDirection(text),
-      contentHash: contentHash(text),
-    },
-  };
+  return { ok: true, statement: prepareStatement(baseName.slice(0, dot).trim() || baseName, text) };
 }

@@ -14,3 +14,15 @@ export type ImportedStatement = {
 
 /** Text taken out of a file, or why it could not be. */
 export type TextResult = { ok: true; text: string } | { ok: false; error: string };
+
+/** What became of one imported file, for the summary shown after an upload or printed by `npm run import`. */
+export type FileReport = {
+  file: string;
+  status: "imported" | "duplicate" | "refused";
+  imported: number;
+  /** Titles of statements skipped because their text is in the project already. */
+  duplicates: string[];
+  documentIds: number[];
+  /** Why the file was refused, or what could not be brought in although the rest was. */
+  messages: string[];
+};

@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { columnMappingOverrideSchema } from "@/lib/import/suggest-column-mapping";
+
+export const importParams = z.object({ id: z.coerce.number().int().positive() });
+
+const idList = z.preprocess((value) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]), z.array(z.coerce.number().int().positive()));
+
+export const importForm = z.object({
+  file: z.instanceof(File, { message: "Attach one file in the field \"file\"." }),
+  // The CSV column mapping chosen in the preview, as JSON {header: field or null}.
+  mapping: z
+    .string()
+    .optional()
+    .transform((value, context) => {
+      if (!value) return undefined;
+      const parsed = columnMappingOverrideSchema.safeParse(parseJsonOrNull(value));
+      if (parsed.success) return parsed.data;
+      context.addIssue({ code: "custom", message: "mapping must be a JSON object from column header to field name or null." });
+      return z.NEVER;
+    }),
+  assign: idList,
+});
+
+export const previewForm = z.object({ file: z.instanceof(File, { message: "Attach one CSV file in the field \"file\"." }) });
+
+function parseJsonOrNull(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,142 @@
+"use client";
+
+import { type DragEvent, useState } from "react";
+import type { FileReport } from "@/lib/import/types";
+import { CsvMapping } from "./csv-mapping";
+import { ImportSummary } from "./import-summary";
+import type { CsvPreview } from "./types";
+
+type Coder = { userId: number; login: string };
+import { uploadForm } from "./upload-file";
+
+type Entry = {
+  key: string;
+  file: File;
+  progress: number;
+  phase: "waiting" | "uploading" | "processing" | "done";
+  preview?: CsvPreview;
+  mapping?: Record<string, string | null>;
+  report?: FileReport;
+};
+
+const isCsv = (file: File) => file.name.toLowerCase().endsWith(".csv");
+
+function refusal(file: string, message: string): FileReport {
+  return { file, status: "refused", imported: 0, duplicates: [], documentIds: [], messages: [message] };
+}
+
+/** Upload several files by picking or dropping them, with a progress bar per file and a summary at the end. */
+export function ImportPanel({ projectId, coders }: { projectId: number; coders: Coder[] }) {
+  const [entries, setEntries] = useState<Entry[]>([]);
+  const [assign, setAssign] = useState<number[]>([]);
+  const [running, setRunning] = useState(false);
+  const [dragging, setDragging] = useState(false);
+
+  const update = (key: string, change: Partial<Entry>) =>
+    setEntries((current) => current.map((entry) => (entry.key === key ? { ...entry, ...change } : entry)));
+
+  async function add(files: File[]) {
+    const added = files.map((file) => ({ key: `${file.name}-${file.size}-${crypto.randomUUID()}`, file, progress: 0, phase: "waiting" as const }));
+    setEntries((current) => [...current.filter((entry) => entry.phase !== "done"), ...added]);
+    for (const entry of added.filter((candidate) => isCsv(candidate.file))) {
+      const form = new FormData();
+      form.set("file", entry.file);
+      const response = await fetch(`/api/projects/${projectId}/import/preview`, { method: "POST", body: form });
+      const body = (await response.json()) as CsvPreview & { error?: string };
+      if (!response.ok) update(entry.key, { phase: "done", report: refusal(entry.file.name, body.error ?? "The CSV could not be read.") });
+      else update(entry.key, { preview: body, mapping: body.preview.mapping });
+    }
+  }
+
+  async function importAll() {
+    setRunning(true);
+    for (const entry of entries.filter((candidate) => candidate.phase === "waiting")) {
+      const form = new FormData();
+      form.set("file", entry.file);
+      if (entry.mapping) form.set("mapping", JSON.stringify(entry.mapping));
+      for (const coderId of assign) form.append("assign", String(coderId));
+      update(entry.key, { phase: "uploading" });
+      try {
+        const { status, body } = await uploadForm(`/api/projects/${projectId}/import`, form, (share) =>
+          update(entry.key, { progress: share, phase: share >= 1 ? "processing" : "uploading" }),
+        );
+        const report = status === 200 ? (body as FileReport) : refusal(entry.file.name, (body as { error?: string } | null)?.error ?? `The server answered ${status}.`);
+        update(entry.key, { phase: "done", progress: 1, report });
+      } catch (error) {
+        update(entry.key, { phase: "done", report: refusal(entry.file.name, (error as Error).message) });
+      }
+    }
+    setRunning(false);
+  }
+
+  function drop(event: DragEvent) {
+    event.preventDefault();
+    setDragging(false);
+    void add([...event.dataTransfer.files]);
+  }
+
+  const waiting = entries.filter((entry) => entry.phase === "waiting").length;
+  const reports = entries.flatMap((entry) => (entry.report ? [entry.report] : []));
+  const allDone = entries.length > 0 && entries.every((entry) => entry.phase === "done");
+
+  return (
+    <>
+      <div
+        className="panel"
+        style={{ borderStyle: "dashed", background: dragging ? "#eef4ff" : undefined, textAlign: "center", padding: "2rem" }}
+        onDragOver={(event) => {
+          event.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={drop}
+      >
+        <p>Drop .txt, .md, .docx, .pdf, .csv, .qdpx or .qdc files here, or</p>
+        <label style={{ display: "inline-block" }}>
+          Choose files
+          <input type="file" multiple onChange={(event) => void add([...(event.target.files ?? [])])} />
+        </label>
+        <p className="muted">Up to 20 MB a file. Each file is imported whole or not at all.</p>
+      </div>
+
+      {coders.length > 0 && (
+        <fieldset className="panel">
+          <legend>Assign the imported statements to</legend>
+          {coders.map((coder) => (
+            <label key={coder.userId} className="check">
+              <input
+                type="checkbox"
+                checked={assign.includes(coder.userId)}
+                onChange={(event) => setAssign(event.target.checked ? [...assign, coder.userId] : assign.filter((id) => id !== coder.userId))}
+              />
+              {coder.login}
+            </label>
+          ))}
+        </fieldset>
+      )}
+
+      {entries.length > 0 && (
+        <ul aria-label="Files to import" style={{ listStyle: "none", padding: 0 }}>
+          {entries.map((entry) => (
+            <li key={entry.key} className="panel">
+              <div style={{ display: "flex", gap: "1rem", alignItems: "center" }}>
+                <strong style={{ flex: 1 }}>{entry.file.name}</strong>
+                <progress max={1} value={entry.progress} aria-label={`Upload of ${entry.file.name}`} />
+                <span className="muted">{entry.report ? entry.report.status : entry.phase}</span>
+              </div>
+              {entry.preview && entry.mapping && entry.phase === "waiting" && (
+                <CsvMapping preview={entry.preview} mapping={entry.mapping} onChange={(mapping) => update(entry.key, { mapping })} />
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <button type="button" disabled={running || waiting === 0} onClick={() => void importAll()}>
+        {running ? "Importing…" : `Import ${waiting} file${waiting === 1 ? "" : "s"}`}
+      </button>
+
+      {allDone && <ImportSummary reports={reports} />}
+    </>
+  );
+}

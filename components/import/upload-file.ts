@@ -1,0 +1,17 @@
+/**
+ * Posts a form with XMLHttpRequest, because fetch cannot report upload progress. Resolves with the status and parsed
+ * JSON body; rejects only when the server cannot be reached.
+ */
+export function uploadForm(url: string, form: FormData, onProgress: (share: number) => void): Promise<{ status: number; body: unknown }> {
+  return new Promise((resolve, reject) => {
+    const request = new XMLHttpRequest();
+    request.open("POST", url);
+    request.responseType = "json";
+    request.upload.onprogress = (event) => {
+      if (event.lengthComputable) onProgress(event.loaded / event.total);
+    };
+    request.onload = () => resolve({ status: request.status, body: request.response as unknown });
+    request.onerror = () => reject(new Error("The server could not be reached; check the connection and try again."));
+    request.send(form);
+  });
+}

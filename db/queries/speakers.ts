@@ -1,0 +1,48 @@
+import { and, eq } from "drizzle-orm";
+import { recordAudit } from "../audit";
+import type { Db, Tx } from "../client";
+import { type Speaker, speakers } from "../schema";
+
+export type SpeakerFacts = Pick<Speaker, "alias" | "country" | "region" | "gender" | "defectionDate">;
+
+export function getSpeakerByAlias(db: Db | Tx, { projectId, alias }: { projectId: number; alias: string }): Speaker | undefined {
+  return db
+    .select()
+    .from(speakers)
+    .where(and(eq(speakers.projectId, projectId), eq(speakers.alias, alias)))
+    .get();
+}
+
+/**
+ * The project's speaker with this alias, created when new. Facts the stored speaker lacks are filled in from `facts`;
+ * facts it has are kept, and each differing one is returned as a conflict for the import summary.
+ */
+export function upsertSpeaker(
+  tx: Tx,
+  { projectId, facts, actorId }: { projectId: number; facts: SpeakerFacts; actorId: number | null },
+): { speaker: Speaker; conflicts: string[] } {
+  const existing = getSpeakerByAlias(tx, { projectId, alias: facts.alias });
+  if (!existing) {
+    const speaker = tx.insert(speakers).values({ ...facts, projectId }).returning().get();
+    recordAudit(tx, { actorId, projectId, entity: "speaker", entityId: speaker.id, action: "create", after: speaker });
+    return { speaker, conflicts: [] };
+  }
+  const fields = ["country", "region", "gender", "defectionDate"] as const;
+  const fill: Partial<SpeakerFacts> = {};
+  const conflicts: string[] = [];
+  for (const field of fields) {
+    const incoming = facts[field];
+    if (incoming == null || incoming === existing[field]) continue;
+    if (existing[field] == null) fill[field] = incoming;
+    else conflicts.push(`${facts.alias}: kept ${field} "${existing[field]}", not "${incoming}"`);
+  }
+  if (Object.keys(fill).length === 0) return { speaker: existing, conflicts };
+  const speaker = tx
+    .update(speakers)
+    .set({ ...fill, updatedAt: new Date() })
+    .where(eq(speakers.id, existing.id))
+    .returning()
+    .get();
+  recordAudit(tx, { actorId, projectId, entity: "speaker", entityId: speaker.id, action: "update", before: existing, after: speaker });
+  return { speaker, conflicts };
+}
