@@ -1,11 +1,13 @@
 import path from "node:path";
+import { and, eq } from "drizzle-orm";
 import { openDatabase } from "@/db/client";
 import { insertDocument } from "@/db/queries/documents";
 import { getProjectByName, insertProjectWithDefaultCodebook, upsertMember } from "@/db/queries/projects";
 import { getUserByLogin } from "@/db/queries/users";
 import { DEMO_PROJECT_NAME } from "@/db/seed/seed-demo";
 import { contentHash } from "@/lib/import/content-hash";
-import { codePointLength } from "@/lib/offsets/code-points";
+import { codePointLength, sliceByCodePoints } from "@/lib/offsets/code-points";
+import { annotations, codes, documents } from "@/db/schema";
 
 /**
  * Direct access to the running app's temporary database, for planting data the app has no page to make (yet).
@@ -45,4 +47,24 @@ export function plantProject(name: string, members: { login: string; role: "supe
   );
   const documentId = plantDocument({ projectId, title: `${name} statement`, text: "A statement of another project." });
   return { projectId, documentId };
+}
+
+/** An annotation of `login` on a document, its quote taken from the text, as the coding workspace would store it. */
+export function plantAnnotation({ documentId, login, codePosition, start, end, memo = "" }: {
+  documentId: number;
+  login: string;
+  codePosition: number;
+  start: number;
+  end: number;
+  memo?: string;
+}): void {
+  const database = db();
+  const document = database.select().from(documents).where(eq(documents.id, documentId)).get()!;
+  const code = database
+    .select()
+    .from(codes)
+    .where(and(eq(codes.projectId, document.projectId), eq(codes.position, codePosition)))
+    .get()!;
+  const coderId = getUserByLogin(database, { login })!.id;
+  database.insert(annotations).values({ documentId, coderId, codeId: code.id, start, end, quote: sliceByCodePoints(document.text, start, end), memo }).run();
 }

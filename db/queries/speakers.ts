@@ -46,3 +46,11 @@ export function upsertSpeaker(
   recordAudit(tx, { actorId, projectId, entity: "speaker", entityId: speaker.id, action: "update", before: existing, after: speaker });
   return { speaker, conflicts };
 }
+
+/** The distinct known values of each speaker fact in a project, for filter menus. */
+export function getSpeakerFactValues(db: Db, { projectId }: { projectId: number }): Record<"region" | "country" | "gender", string[]> {
+  const rows = db.select({ region: speakers.region, country: speakers.country, gender: speakers.gender }).from(speakers).where(eq(speakers.projectId, projectId)).all();
+  const distinct = (field: "region" | "country" | "gender") =>
+    [...new Set(rows.map((row) => row[field]).filter((value): value is string => value !== null))].sort();
+  return { region: distinct("region"), country: distinct("country"), gender: distinct("gender") };
+}

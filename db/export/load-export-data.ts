@@ -1,0 +1,84 @@
+import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
+import type { ExportData } from "@/lib/export/types";
+import type { Db } from "../client";
+import { annotations, assignments, type AssignmentStatus, codes, consensusAnnotations, documents, projects, speakers, users } from "../schema";
+
+export type ExportLayer = "coders" | "consensus";
+
+/** Which documents to export: all of the project, or those matching every given speaker fact and assignment status. */
+export type ExportFilter = { region?: string; country?: string; gender?: string; status?: AssignmentStatus };
+
+const iso = (date: Date) => date.toISOString();
+
+/**
+ * Reads what an export needs: the codebook, the chosen documents with their speakers, and the annotations of the chosen
+ * layer (every coder's, or the consensus layer with "consensus" as its coder).
+ */
+export function loadExportData(db: Db, { projectId, layer, filter = {} }: { projectId: number; layer: ExportLayer; filter?: ExportFilter }): ExportData {
+  const project = db.select().from(projects).where(eq(projects.id, projectId)).get();
+  if (!project) throw new Error(`no project ${projectId}`);
+  const codebook = db.select().from(codes).where(eq(codes.projectId, projectId)).orderBy(asc(codes.position)).all();
+
+  const conditions: SQL[] = [eq(documents.projectId, projectId)];
+  if (filter.region) conditions.push(eq(speakers.region, filter.region));
+  if (filter.country) conditions.push(eq(speakers.country, filter.country));
+  if (filter.gender) conditions.push(eq(speakers.gender, filter.gender));
+  if (filter.status) {
+    const withStatus = db.select({ id: assignments.documentId }).from(assignments).where(eq(assignments.status, filter.status));
+    conditions.push(inArray(documents.id, withStatus));
+  }
+  const rows = db
+    .select({ document: documents, speaker: speakers })
+    .from(documents)
+    .leftJoin(speakers, eq(speakers.id, documents.speakerId))
+    .where(and(...conditions))
+    .orderBy(asc(documents.id))
+    .all();
+  // A subquery rather than a list of ids: a large corpus would exceed SQLite's limit on bound parameters.
+  const documentIds = db.select({ id: documents.id }).from(documents).leftJoin(speakers, eq(speakers.id, documents.speakerId)).where(and(...conditions));
+
+  const layerRows =
+    layer === "consensus"
+      ? db
+          .select({ annotation: consensusAnnotations, coder: users.login })
+          .from(consensusAnnotations)
+          .innerJoin(users, eq(users.id, consensusAnnotations.createdById))
+          .where(inArray(consensusAnnotations.documentId, documentIds))
+          .orderBy(asc(consensusAnnotations.documentId), asc(consensusAnnotations.start))
+          .all()
+          .map(({ annotation }) => ({ ...annotation, coder: "consensus" }))
+      : db
+          .select({ annotation: annotations, coder: users.login })
+          .from(annotations)
+          .innerJoin(users, eq(users.id, annotations.coderId))
+          .where(inArray(annotations.documentId, documentIds))
+          .orderBy(asc(annotations.documentId), asc(users.login), asc(annotations.start))
+          .all()
+          .map(({ annotation, coder }) => ({ ...annotation, coder }));
+
+  return {
+    project: { name: project.name, codes: codebook.map((code) => ({ id: String(code.id), name: code.name, label: code.label, color: code.color })) },
+    documents: rows.map(({ document, speaker }) => ({
+      id: String(document.id),
+      title: document.title,
+      speaker: speaker && { alias: speaker.alias, country: speaker.country, region: speaker.region, gender: speaker.gender, defectionDate: speaker.defectionDate },
+      statementDate: document.statementDate,
+      source: document.sourceName,
+      url: document.sourceUrl,
+      language: document.language,
+      text: document.text,
+    })),
+    annotations: layerRows.map((annotation) => ({
+      id: String(annotation.id),
+      documentId: String(annotation.documentId),
+      coder: annotation.coder,
+      codeId: String(annotation.codeId),
+      start: annotation.start,
+      end: annotation.end,
+      quote: annotation.quote,
+      memo: annotation.memo || null,
+      createdAt: iso(annotation.createdAt),
+      updatedAt: iso(annotation.updatedAt),
+    })),
+  };
+}
