@@ -5,6 +5,7 @@ const SUPERVISOR_LINKS = [
   ["", "Overview"],
   ["/agreement", "Agreement"],
   ["/analysis", "Analysis"],
+  ["/codebook", "Codebook"],
   ["/import", "Import"],
   ["/export", "Export"],
 ] as const;

@@ -3,8 +3,10 @@ import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { getDocumentsByProject, getProgressByCoder } from "@/db/queries/documents";
 import { getMembersByProject, getProjectById } from "@/db/queries/projects";
+import { RoundControls } from "@/components/round-controls";
 import { projectAccess } from "@/server/authorize";
 import { requirePageAccess } from "@/server/page-access";
+import { changeRound } from "./actions";
 
 export default async function ProjectOverviewPage({ params }: { params: Promise<{ id: string }> }) {
   const id = Number((await params).id);
@@ -22,6 +24,13 @@ export default async function ProjectOverviewPage({ params }: { params: Promise<
     <>
       <h1>{project.name}</h1>
       <p className="muted">{project.description}</p>
+      <RoundControls
+        projectId={id}
+        round={project.round}
+        roundLocked={project.roundLocked}
+        annotationsRevealed={project.annotationsRevealed}
+        changeRound={changeRound}
+      />
       <p>
         {documents.length} statements · {coders.length} coders · {members.length - coders.length} supervisors
       </p>

@@ -1,0 +1,55 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { and, eq, ne } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { getProjectById } from "@/db/queries/projects";
+import { updateCodeWording, updateProjectSettings } from "@/db/queries/project-settings";
+import { codes } from "@/db/schema";
+import { projectAccess } from "@/server/authorize";
+import { AppError } from "@/server/errors";
+import { serverAction } from "@/server/server-action";
+import { codeWordingSchema, roundActionSchema } from "./schemas";
+
+const supervisorOf = ({ projectId }: { projectId: number }) => projectAccess(projectId, ["supervisor"]);
+
+export const changeRound = serverAction(roundActionSchema, supervisorOf, ({ projectId, action }, { user }) => {
+  const project = getDb().transaction(
+    (tx) => {
+      const current = getProjectById(tx, { id: projectId })!;
+      const change = {
+        lock: { roundLocked: true },
+        unlock: { roundLocked: false },
+        reveal: { annotationsRevealed: true },
+        hide: { annotationsRevealed: false },
+        "new-round": { round: current.round + 1, roundLocked: false, annotationsRevealed: false },
+      }[action];
+      return updateProjectSettings(tx, { projectId, change, actorId: user.id });
+    },
+    { behavior: "immediate" },
+  );
+  revalidatePath(`/projects/${projectId}`, "layout");
+  return {
+    lock: `Round ${project.round} is locked: coders can no longer change or reopen submitted documents.`,
+    unlock: `Round ${project.round} is open again.`,
+    reveal: "Coders can now see each other's annotations.",
+    hide: "Coding is blind again.",
+    "new-round": `Round ${project.round} has started.`,
+  }[action];
+});
+
+export const reviseCode = serverAction(codeWordingSchema, supervisorOf, ({ projectId, codeId, ...wording }, { user }) => {
+  getDb().transaction(
+    (tx) => {
+      const code = tx.select().from(codes).where(and(eq(codes.id, codeId), eq(codes.projectId, projectId))).get();
+      if (!code) throw new AppError("not_found", "No such code in this project.");
+      const clash = tx.select().from(codes).where(and(eq(codes.projectId, projectId), eq(codes.name, wording.name), ne(codes.id, codeId))).get();
+      if (clash) throw new AppError("conflict", `Another code is named "${wording.name}".`);
+      const round = getProjectById(tx, { id: projectId })!.round;
+      updateCodeWording(tx, { code, wording, round, actorId: user.id });
+    },
+    { behavior: "immediate" },
+  );
+  revalidatePath(`/projects/${projectId}`, "layout");
+  return `Saved "${wording.name}"; the revision is recorded with today's date.`;
+});

@@ -1,0 +1,33 @@
+import { ActionForm } from "@/components/admin/action-form";
+import type { ActionState } from "@/server/server-action";
+
+type Props = {
+  projectId: number;
+  round: number;
+  roundLocked: boolean;
+  annotationsRevealed: boolean;
+  changeRound: (state: ActionState, formData: FormData) => Promise<ActionState>;
+};
+
+/** The supervisor's controls of the coding round: lock, reveal coders' work to each other, start the next round. */
+export function RoundControls({ projectId, round, roundLocked, annotationsRevealed, changeRound }: Props) {
+  const button = (action: string, label: string, danger = false) => (
+    <ActionForm key={action} action={changeRound} submitLabel={label} danger={danger}>
+      <input type="hidden" name="projectId" value={projectId} />
+      <input type="hidden" name="action" value={action} />
+    </ActionForm>
+  );
+  return (
+    <section className="panel" aria-label="Coding round">
+      <p>
+        <strong>Round {round}</strong>: {roundLocked ? "locked — coders cannot change submitted documents" : "open"};{" "}
+        {annotationsRevealed ? "coders see each other's annotations" : "blind coding"}.
+      </p>
+      <div style={{ display: "flex", gap: "0.5rem", flexWrap: "wrap" }}>
+        {roundLocked ? button("unlock", "Unlock round") : button("lock", "Lock round")}
+        {annotationsRevealed ? button("hide", "Make coding blind again") : button("reveal", "Reveal coders' work to coders")}
+        {button("new-round", `Start round ${round + 1}`, true)}
+      </div>
+    </section>
+  );
+}
