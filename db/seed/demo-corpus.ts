@@ -150,3 +150,58 @@ export const demoStatements: DemoStatement[] = [
     text: "I will not give my name or my country. The leaders speak of religion but live for power and money.\n\nThey punish the poor for small mistakes while their own men do as they please. Life became a prison for everyone who was not one of them.",
   },
 ];
+
+/**
+ * Demo codings: in each listed statement, each phrase coded with a narrative (key 1–4) by the coders named (1, 2, 3).
+ * They agree on most and part on some, so the agreement and analysis pages have something to show; these statements
+ * are submitted by all three coders.
+ */
+export const demoCodings: { title: string; codings: [phrase: string, key: "1" | "2" | "3" | "4", coders: string][] }[] = [
+  {
+    title: "Abu Omar, interview with a regional newspaper",
+    codings: [
+      ["we were told that the brigades in the next valley were apostates", "1", "123"],
+      ["We spent the winter fighting them while the regime's positions were left alone", "1", "123"],
+      ["the commander said it was not my place to ask", "3", "2"],
+    ],
+  },
+  {
+    title: "أبو عمر، شهادة مسجلة",
+    codings: [
+      ["لكنهم أرسلونا لقتال فصائل أخرى من أهل السنة", "1", "123"],
+      ["كان الأمراء يعيشون في بيوت كبيرة بينما كان المقاتلون العاديون بلا رواتب", "3", "123"],
+      ["لم تكن هناك كهرباء معظم الأيام", "4", "13"],
+    ],
+  },
+  {
+    title: "Umm Yusuf, radio interview",
+    codings: [
+      ["The house we were given had no water and the windows were covered with plastic", "4", "123"],
+      ["Women could not leave without a male guardian", "4", "12"],
+      ["there was no doctor", "4", "23"],
+    ],
+  },
+  {
+    title: "Abu Hamza, statement to researchers",
+    codings: [
+      ["People in the villages were punished for small things, for smoking or for missing a prayer", "2", "123"],
+      ["I saw prisoners from a tribe that had refused to pledge allegiance", "2", "12"],
+      ["I saw prisoners from a tribe that had refused to pledge allegiance", "1", "3"],
+    ],
+  },
+  {
+    title: "Abu Bakr al-Urduni, online video statement",
+    codings: [
+      ["The emirs had cars and money, and their friends got the best houses", "3", "123"],
+      ["They issued rulings that suited the leadership", "3", "123"],
+      ["Ordinary fighters were told to be patient and wait for their pay", "4", "2"],
+    ],
+  },
+  {
+    title: "Mehmet, newspaper interview",
+    codings: [
+      ["We were sent to fight the Free Syrian Army and other Islamic groups, not Assad's army", "1", "123"],
+      ["Most of the men we faced were Sunnis from nearby villages", "1", "13"],
+    ],
+  },
+];

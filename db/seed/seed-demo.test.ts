@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { type Db, openDatabase } from "../client";
 import { runMigrations } from "../migrate";
-import { assignments, auditLog, codes, documents, speakers, users } from "../schema";
+import { sliceByCodePoints } from "@/lib/offsets/code-points";
+import { annotations, assignments, auditLog, codes, documents, speakers, users } from "../schema";
 import { seedDemo } from "./seed-demo";
 
 let db: Db;
@@ -41,6 +42,15 @@ describe("seedDemo", () => {
   it("assigns every demo statement to each of the three coders", () => {
     const documentCount = db.select().from(documents).all().length;
     expect(db.select().from(assignments).all()).toHaveLength(documentCount * 3);
+  });
+
+  it("codes six statements by all three coders, submitted, with each quote equal to the text it spans", () => {
+    const submitted = db.select().from(assignments).all().filter((assignment) => assignment.status === "submitted");
+    expect(submitted).toHaveLength(6 * 3);
+    const texts = new Map(db.select().from(documents).all().map((document) => [document.id, document.text]));
+    const rows = db.select().from(annotations).all();
+    expect(rows.length).toBeGreaterThan(30);
+    for (const row of rows) expect(sliceByCodePoints(texts.get(row.documentId)!, row.start, row.end)).toBe(row.quote);
   });
 
   it("does nothing on a database that has users already", async () => {

@@ -7,6 +7,7 @@ import { insertProjectWithDefaultCodebook, upsertMember } from "../queries/proje
 import { insertUser } from "../queries/users";
 import { speakers, users } from "../schema";
 import { demoSpeakers, demoStatements, FICTIONAL_NOTE } from "./demo-corpus";
+import { insertDemoCodings } from "./seed-demo-codings";
 
 export const DEMO_PASSWORD = "demo";
 export const DEMO_PROJECT_NAME = "Demo: defector statements";
@@ -70,6 +71,7 @@ export async function seedDemo(db: Db): Promise<"seeded" | "not empty"> {
         }).id;
       });
       insertAssignments(tx, { projectId: project.id, documentIds, coderIds, actorId: null });
+      insertDemoCodings(tx, { projectId: project.id, coderIds });
     },
     { behavior: "immediate" },
   );

@@ -1,0 +1,117 @@
+import { and, asc, eq, gte, inArray, lt, type SQL } from "drizzle-orm";
+import type { CorpusAgreementInput } from "@/lib/agreement/corpus-agreement";
+import type { Db } from "../client";
+import { annotations, assignments, codes, documents, speakers, users } from "../schema";
+
+export type AgreementFilter = {
+  /** Count documents a coder has in progress as coded, not only submitted ones. */
+  includeInProgress?: boolean;
+  coders?: string[];
+  codeIds?: number[];
+  region?: string;
+  country?: string;
+  gender?: string;
+  importBatchId?: number;
+  /** Only annotations last changed in [from, to), ISO dates. */
+  from?: string;
+  to?: string;
+};
+
+/** Where the figures came from, so a number in a report can be traced. */
+export type AgreementProvenance = {
+  annotations: number;
+  coded_documents: number;
+  latest_annotation_change: string | null;
+  computed_at: string;
+  filter: AgreementFilter;
+};
+
+/**
+ * Loads the corpus agreement is computed on: the project's documents that at least one coder has submitted (or, with
+ * `includeInProgress`, started), the coders who did, their annotations, and who coded what (a coder's values on a
+ * document they did not code are missing, not "code absent").
+ */
+export function getAgreementInput(
+  db: Db,
+  { projectId, filter = {} }: { projectId: number; filter?: AgreementFilter },
+): { input: Omit<CorpusAgreementInput, "unit">; provenance: AgreementProvenance } {
+  const statuses = filter.includeInProgress ? (["submitted", "in_progress"] as const) : (["submitted"] as const);
+  const conditions: SQL[] = [eq(documents.projectId, projectId), inArray(assignments.status, [...statuses])];
+  if (filter.coders?.length) conditions.push(inArray(users.login, filter.coders));
+  if (filter.region) conditions.push(eq(speakers.region, filter.region));
+  if (filter.country) conditions.push(eq(speakers.country, filter.country));
+  if (filter.gender) conditions.push(eq(speakers.gender, filter.gender));
+  if (filter.importBatchId) conditions.push(eq(documents.importBatchId, filter.importBatchId));
+
+  const codedPairs = db
+    .select({ documentId: assignments.documentId, coderId: assignments.coderId, login: users.login })
+    .from(assignments)
+    .innerJoin(documents, eq(documents.id, assignments.documentId))
+    .innerJoin(users, eq(users.id, assignments.coderId))
+    .leftJoin(speakers, eq(speakers.id, documents.speakerId))
+    .where(and(...conditions))
+    .all();
+
+  const codersByDocument = new Map<number, string[]>();
+  for (const pair of codedPairs) codersByDocument.set(pair.documentId, [...(codersByDocument.get(pair.documentId) ?? []), pair.login]);
+  const documentIds = [...codersByDocument.keys()].sort((a, b) => a - b);
+  const coderLogins = [...new Set(codedPairs.map((pair) => pair.login))].sort();
+  const codedKeys = new Set(codedPairs.map((pair) => `${pair.documentId}:${pair.coderId}`));
+
+  const documentRows = chunked(documentIds, (ids) =>
+    db.select({ id: documents.id, text: documents.text }).from(documents).where(inArray(documents.id, ids)).all(),
+  ).sort((a, b) => a.id - b.id);
+  const codeRows = db
+    .select({ id: codes.id, name: codes.name })
+    .from(codes)
+    .where(and(eq(codes.projectId, projectId), filter.codeIds?.length ? inArray(codes.id, filter.codeIds) : undefined))
+    .orderBy(asc(codes.position))
+    .all();
+  const codeIds = new Set(codeRows.map((code) => code.id));
+
+  const annotationConditions: SQL[] = [eq(documents.projectId, projectId)];
+  if (filter.from) annotationConditions.push(gte(annotations.updatedAt, new Date(filter.from)));
+  if (filter.to) annotationConditions.push(lt(annotations.updatedAt, new Date(filter.to)));
+  const annotationRows = db
+    .select({
+      documentId: annotations.documentId,
+      coderId: annotations.coderId,
+      coder: users.login,
+      codeId: annotations.codeId,
+      start: annotations.start,
+      end: annotations.end,
+      updatedAt: annotations.updatedAt,
+    })
+    .from(annotations)
+    .innerJoin(documents, eq(documents.id, annotations.documentId))
+    .innerJoin(users, eq(users.id, annotations.coderId))
+    .where(and(...annotationConditions))
+    .all()
+    .filter((row) => codedKeys.has(`${row.documentId}:${row.coderId}`) && codeIds.has(row.codeId));
+
+  const latest = annotationRows.reduce<number | null>((max, row) => Math.max(max ?? 0, row.updatedAt.getTime()), null);
+  return {
+    input: {
+      documents: documentRows,
+      coders: coderLogins,
+      codes: codeRows,
+      annotations: annotationRows.map(({ documentId, coder, codeId, start, end }) => ({ documentId, coder, codeId, start, end })),
+      coded: documentIds.map((documentId) => ({ documentId, coders: codersByDocument.get(documentId)! })),
+    },
+    provenance: {
+      annotations: annotationRows.length,
+      coded_documents: documentIds.length,
+      latest_annotation_change: latest === null ? null : new Date(latest).toISOString(),
+      computed_at: new Date().toISOString(),
+      filter,
+    },
+  };
+}
+
+// SQLite bounds the number of parameters in one statement.
+const CHUNK = 5_000;
+function chunked<T>(ids: number[], load: (ids: number[]) => T[]): T[] {
+  const rows: T[] = [];
+  for (let i = 0; i < ids.length; i += CHUNK) rows.push(...load(ids.slice(i, i + CHUNK)));
+  return rows;
+}

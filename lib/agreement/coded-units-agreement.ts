@@ -1,0 +1,195 @@
+import { type AlphaComponents, alphaComponents } from "./alpha-components";
+import { type AlphaSeries, bootstrapAlphaIntervals, type BootstrapInterval } from "./bootstrap-alpha";
+import { type CodingData, selectCoders } from "./coding-data";
+import type { AgreementCoefficient, DisagreementCoefficient } from "./coefficient";
+import { cohensKappa } from "./cohen-kappa";
+import type { CheckedCorpusInput } from "./corpus-input";
+import { fleissKappa } from "./fleiss-kappa";
+import { groupAnnotations } from "./group-annotations";
+import { gwetsAc1 } from "./gwet-ac1";
+import { alphaFromComponents } from "./krippendorff-alpha";
+import type { Span } from "./merge-spans";
+import { percentAgreement } from "./percent-agreement";
+import { segmentUnits, type TextUnit } from "./segment-units";
+
+/** Agreement on one code (or pooled over codes) where each unit gets 1 (code applied) or 0 from every coder. */
+export type CodedUnitsAgreement = {
+  /** Units compared: sentences, paragraphs or documents; for the pooled figures, (unit, code) pairs. */
+  units: number;
+  coders: number;
+  percent_agreement: number | null;
+  /** Nominal alpha on the 0/1 values, with its bootstrap interval (null when alpha is undefined or not asked for). */
+  krippendorff_alpha: DisagreementCoefficient & { bootstrap: BootstrapInterval | null };
+  /** Cohen's kappa of every pair of coders, in the order of the input's coder list. */
+  cohen_kappa_pairs: { coder_a: string; coder_b: string; cohen_kappa: AgreementCoefficient }[];
+  fleiss_kappa: AgreementCoefficient;
+  /** With q = 2 categories: applied, not applied. */
+  gwet_ac1: AgreementCoefficient;
+};
+
+export type CodedCorpusAgreement = {
+  unit: TextUnit;
+  /** The coverage rule's threshold; null for documents, where any span of the code counts. */
+  min_coverage: number | null;
+  documents: number;
+  units: number;
+  coders: number;
+  coder_names: string[];
+  by_code: ({ code_id: number; code_name: string } & CodedUnitsAgreement)[];
+  /** Every (unit, code) pair taken as one unit; a bootstrap resample draws whole units with all their codes. */
+  pooled: CodedUnitsAgreement;
+};
+
+const PRESENCE_DOMAIN = [0, 1] as const;
+// A coder who did not code a document has no value on its units (CodingData's missing cell).
+const MISSING = -1;
+
+/**
+ * Agreement on documents, sentences or paragraphs as units. A coder applies a code to a sentence or paragraph when
+ * their spans of that code cover at least minCoverage of its code points; to a document when they applied the code
+ * anywhere in it. A coder who coded a document but made no annotation of a code there gives 0; a coder who did not
+ * code the document (see `coded`) gives a missing value.
+ */
+export function codedUnitsAgreement(input: CheckedCorpusInput, unit: TextUnit): CodedCorpusAgreement {
+  const { coders, codes } = input;
+  const grouped = groupAnnotations(input).spans;
+  const unitsByDocument = input.documents.map((document) => segmentUnits(document.text, unit));
+  const unitCount = unitsByDocument.reduce((sum, units) => sum + units.length, 0);
+  const codeCount = codes.length;
+
+  const cellsByCode = codes.map(() => new Int32Array(coders.length * unitCount));
+  const pooledCells = new Int32Array(coders.length * unitCount * codeCount);
+  let base = 0;
+  unitsByDocument.forEach((units, document) => {
+    for (let coder = 0; coder < coders.length; coder++) {
+      for (let code = 0; code < codeCount; code++) {
+        const spans = grouped[document]![coder * codeCount + code]!;
+        const applied =
+          unit === "document" ? units.map(() => spans.length > 0) : coveredUnits(units, spans, input.minCoverage);
+        const coded = input.isCoded(document, coder);
+        applied.forEach((isApplied, u) => {
+          const value = !coded ? MISSING : isApplied ? 1 : 0;
+          cellsByCode[code]![coder * unitCount + base + u] = value;
+          pooledCells[(coder * unitCount + base + u) * codeCount + code] = value;
+        });
+      }
+    }
+    base += units.length;
+  });
+
+  const asData = (cells: Int32Array, units: number): CodingData => ({
+    coderCount: coders.length,
+    unitCount: units,
+    cells,
+    domain: PRESENCE_DOMAIN,
+    ordered: true,
+  });
+  const perCode = cellsByCode.map((cells) => statistics(asData(cells, unitCount), coders));
+  const pooled = statistics(asData(pooledCells, unitCount * codeCount), coders);
+
+  // A pooled resample draws whole units, so sum each unit's (unit, code) contributions into one.
+  const clustered = clusterByUnit(pooled.components, unitCount, codeCount);
+  const intervals = bootstrapAll([...perCode.map((stats) => stats.components), clustered], unitCount, input);
+  const withInterval = (stats: Statistics, interval: BootstrapInterval | null): CodedUnitsAgreement => {
+    const { units, coders, percent_agreement, ...kappas } = stats.agreement;
+    const krippendorff_alpha = { ...alphaFromComponents(stats.components), bootstrap: interval };
+    return { units, coders, percent_agreement, krippendorff_alpha, ...kappas };
+  };
+
+  return {
+    unit,
+    min_coverage: unit === "document" ? null : input.minCoverage,
+    documents: input.documents.length,
+    units: unitCount,
+    coders: coders.length,
+    coder_names: [...coders],
+    by_code: codes.map((code, index) => ({
+      code_id: code.id,
+      code_name: code.name,
+      ...withInterval(perCode[index]!, intervals[index]!),
+    })),
+    pooled: withInterval(pooled, intervals[codeCount]!),
+  };
+}
+
+/** For each unit, whether the merged `spans` cover at least `minCoverage` of it; both lists sorted, disjoint. */
+function coveredUnits(units: readonly Span[], spans: readonly Span[], minCoverage: number): boolean[] {
+  let first = 0;
+  return units.map((unit) => {
+    // A span ending before this unit cannot reach a later one either.
+    while (first < spans.length && spans[first]!.end <= unit.start) first++;
+    let covered = 0;
+    for (let s = first; s < spans.length && spans[s]!.start < unit.end; s++) {
+      covered += Math.min(spans[s]!.end, unit.end) - Math.max(spans[s]!.start, unit.start);
+    }
+    return covered >= minCoverage * (unit.end - unit.start);
+  });
+}
+
+type Statistics = { components: AlphaComponents; agreement: Omit<CodedUnitsAgreement, "krippendorff_alpha"> };
+
+function statistics(data: CodingData, coders: readonly string[]): Statistics {
+  const components = alphaComponents(data, "nominal");
+  const ac1 = gwetsAc1(data, { categories: PRESENCE_DOMAIN.length });
+  // Nominal alpha on numbers and AC1 with q = 2 on a two-value domain cannot fail.
+  if (!components.ok || !ac1.ok) throw new Error("agreement on presence data failed");
+  const pairs: CodedUnitsAgreement["cohen_kappa_pairs"] = [];
+  for (let a = 0; a < coders.length; a++) {
+    for (let b = a + 1; b < coders.length; b++) {
+      const kappa = cohensKappa(selectCoders(data, [a, b]));
+      if (!kappa.ok) throw new Error(kappa.error);
+      pairs.push({ coder_a: coders[a]!, coder_b: coders[b]!, cohen_kappa: kappa.value });
+    }
+  }
+  return {
+    components: components.value,
+    agreement: {
+      units: data.unitCount,
+      coders: data.coderCount,
+      percent_agreement: percentAgreement(data),
+      cohen_kappa_pairs: pairs,
+      fleiss_kappa: fleissKappa(data),
+      gwet_ac1: ac1.value,
+    },
+  };
+}
+
+/** Components over (unit, code) columns summed per unit; columns are unit-major (u · codeCount + code). */
+function clusterByUnit(components: AlphaComponents, unitCount: number, codeCount: number): AlphaComponents {
+  const unitDisagreement = new Float64Array(unitCount);
+  const unitValues = new Float64Array(unitCount);
+  components.pairableUnits.forEach((column, position) => {
+    const unit = Math.floor(column / codeCount);
+    unitDisagreement[unit]! += components.unitDisagreement[position]!;
+    unitValues[unit]! += components.unitValues[position]!;
+  });
+  return { ...components, pairableUnits: Int32Array.from(unitValues.keys()), unitDisagreement, unitValues };
+}
+
+/** One bootstrap over all alphas whose every unit is pairable and whose D_e is above 0; null for the others. */
+function bootstrapAll(
+  all: readonly AlphaComponents[],
+  unitCount: number,
+  input: CheckedCorpusInput,
+): (BootstrapInterval | null)[] {
+  const eligible = all.map(
+    (components) =>
+      input.bootstrapSamples > 0 &&
+      unitCount > 0 &&
+      components.expectedDisagreement !== null &&
+      components.expectedDisagreement > 0 &&
+      components.unitValues.length === unitCount &&
+      components.unitValues.every((m) => m >= 2),
+  );
+  const series: AlphaSeries[] = all
+    .filter((_, index) => eligible[index])
+    .map(({ unitDisagreement, unitValues, expectedDisagreement }) => ({
+      unitDisagreement,
+      unitValues,
+      expectedDisagreement: expectedDisagreement!,
+    }));
+  const intervals =
+    series.length > 0 ? bootstrapAlphaIntervals(series, { samples: input.bootstrapSamples, seed: input.seed }) : [];
+  let next = 0;
+  return eligible.map((isEligible) => (isEligible ? intervals[next++]! : null));
+}
