@@ -1,0 +1,177 @@
+import { deriveGuid } from "./derive-guid";
+import { guidKey } from "./guid-key";
+import { EXPORT_ORIGIN, PROJECT_NAMESPACE } from "./namespaces";
+import type { RefiCoding, RefiProject, RefiVariable, RefiVariableValue } from "./types";
+import { writeCodesXml } from "./write-codes-xml";
+import { escapeAttribute, escapeText, removeXmlIllegalCharacters } from "./xml-escape";
+
+type Passage = { guid: string; start: number; end: number; quote: string; codings: RefiCoding[] };
+
+const VALUE_ELEMENTS: Record<RefiVariable["type"], string> = {
+  Text: "TextValue",
+  Boolean: "BooleanValue",
+  Integer: "IntegerValue",
+  Float: "FloatValue",
+  Date: "DateValue",
+  DateTime: "DateTimeValue",
+};
+
+/**
+ * The project as QDA-XML, elements in the schema's order. Texts go to `textPaths` (source GUID -> plainTextPath)
+ * when given, else inline as PlainTextContent. Positions are code points, as REFI-QDA says; each passage is named
+ * by its first words, as ATLAS.ti does, which lets a reader check positions against the text. Assumes
+ * checkProject found nothing; runs in time linear in the project's size (plus sorting each source's passages).
+ */
+export function writeProjectXml(project: RefiProject, textPaths: Map<string, string> | null): string {
+  const out: string[] = ['<?xml version="1.0" encoding="utf-8"?>\n'];
+  out.push(
+    `<Project xmlns="${PROJECT_NAMESPACE}"${attrs({
+      name: project.name,
+      origin: EXPORT_ORIGIN,
+      creatingUserGUID: project.creatingUserGuid,
+      creationDateTime: project.createdAt,
+      modifiedDateTime: project.modifiedAt,
+    })}>\n`,
+  );
+  if (project.users.length > 0) {
+    out.push("  <Users>\n");
+    for (const user of project.users) out.push(`    <User${attrs({ guid: user.guid, name: user.name, id: user.id })}/>\n`);
+    out.push("  </Users>\n");
+  }
+  if (project.codes.length > 0) {
+    out.push("  <CodeBook>\n    <Codes>\n");
+    writeCodesXml(project.codes, out, "      ");
+    out.push("    </Codes>\n  </CodeBook>\n");
+  }
+  const variables = new Map(project.variables.map((variable) => [guidKey(variable.guid), variable]));
+  if (project.variables.length > 0) {
+    out.push("  <Variables>\n");
+    for (const variable of project.variables) {
+      const head = `    <Variable${attrs({ guid: variable.guid, name: variable.name, typeOfVariable: variable.type })}`;
+      out.push(variable.description == null ? `${head}/>\n` : `${head}>\n${description(variable.description, "      ")}    </Variable>\n`);
+    }
+    out.push("  </Variables>\n");
+  }
+  if (project.cases.length > 0) {
+    out.push("  <Cases>\n");
+    for (const written of project.cases) {
+      out.push(`    <Case${attrs({ guid: written.guid, name: written.name })}>\n${description(written.description, "      ")}`);
+      writeValues(written.values, variables, out, "      ");
+      for (const guid of written.sourceGuids) out.push(`      <SourceRef targetGUID="${escapeAttribute(guid)}"/>\n`);
+      out.push("    </Case>\n");
+    }
+    out.push("  </Cases>\n");
+  }
+  if (project.sources.length > 0) {
+    const passages = groupPassages(project.codings);
+    out.push("  <Sources>\n");
+    for (const source of project.sources) {
+      const path = textPaths?.get(source.guid) ?? null;
+      out.push(
+        `    <TextSource${attrs({ guid: source.guid, name: source.name, plainTextPath: path, creatingUser: source.userGuid, creationDateTime: source.createdAt })}>\n`,
+      );
+      out.push(description(source.description, "      "));
+      if (path === null) out.push(`      <PlainTextContent>${escapeText(source.text)}</PlainTextContent>\n`);
+      for (const passage of passages.get(guidKey(source.guid)) ?? []) writePassage(passage, out);
+      writeValues(source.values ?? [], variables, out, "      ");
+      out.push("    </TextSource>\n");
+    }
+    out.push("  </Sources>\n");
+  }
+  if (project.sets.length > 0) {
+    out.push("  <Sets>\n");
+    for (const set of project.sets) {
+      out.push(`    <Set${attrs({ guid: set.guid, name: set.name })}>\n${description(set.description, "      ")}`);
+      for (const guid of set.codeGuids) out.push(`      <MemberCode targetGUID="${escapeAttribute(guid)}"/>\n`);
+      for (const guid of set.sourceGuids) out.push(`      <MemberSource targetGUID="${escapeAttribute(guid)}"/>\n`);
+      out.push("    </Set>\n");
+    }
+    out.push("  </Sets>\n");
+  }
+  out.push(description(project.description, "  "));
+  out.push("</Project>\n");
+  return out.join("");
+}
+
+/** ` name="value"` for each value given, in order. */
+function attrs(values: Record<string, string | null | undefined>): string {
+  let written = "";
+  for (const [name, value] of Object.entries(values)) {
+    if (value != null) written += ` ${name}="${escapeAttribute(value)}"`;
+  }
+  return written;
+}
+
+/** A `<Description>` line, or nothing when there is no description. */
+function description(text: string | null | undefined, indent: string): string {
+  return text == null ? "" : `${indent}<Description>${escapeText(text)}</Description>\n`;
+}
+
+/** Codings by source (guidKey), merged into passages by selection GUID, each source's passages in text order. */
+function groupPassages(codings: RefiCoding[]): Map<string, Passage[]> {
+  const bySelection = new Map<string, Passage>();
+  const bySource = new Map<string, Passage[]>();
+  for (const coding of codings) {
+    const guid = coding.selectionGuid ?? deriveGuid(coding.guid, "selection");
+    let passage = bySelection.get(guidKey(guid));
+    if (passage === undefined) {
+      passage = { guid, start: coding.start, end: coding.end, quote: coding.quote, codings: [] };
+      bySelection.set(guidKey(guid), passage);
+      const sourceKey = guidKey(coding.sourceGuid);
+      const list = bySource.get(sourceKey);
+      if (list === undefined) bySource.set(sourceKey, [passage]);
+      else list.push(passage);
+    }
+    passage.codings.push(coding);
+  }
+  for (const list of bySource.values()) list.sort((a, b) => a.start - b.start || a.end - b.end);
+  return bySource;
+}
+
+// GUIDs, dates and numbers below were checked by checkProject, so they need no escaping: the loop writing
+// passages runs once per coding and dominates the export's time.
+function writePassage(passage: Passage, out: string[]): void {
+  const first = passage.codings[0]!;
+  let xml =
+    `      <PlainTextSelection guid="${passage.guid}" name="${escapeAttribute(passageName(passage.quote))}"` +
+    ` startPosition="${passage.start}" endPosition="${passage.end}"${creation(first)}>`;
+  for (const coding of passage.codings) {
+    xml += `<Coding guid="${coding.guid}"${creation(coding)}><CodeRef targetGUID="${coding.codeGuid}"/></Coding>`;
+  }
+  out.push(`${xml}</PlainTextSelection>\n`);
+}
+
+function creation(coding: RefiCoding): string {
+  const user = coding.userGuid == null ? "" : ` creatingUser="${coding.userGuid}"`;
+  return coding.createdAt == null ? user : `${user} creationDateTime="${coding.createdAt}"`;
+}
+
+/** The passage's first words, spaces collapsed, cut at 30 code points with "…". */
+function passageName(quote: string): string {
+  const words = removeXmlIllegalCharacters(quote.slice(0, 120)).replace(/\s+/g, " ").trim();
+  if (words.length <= 30) return words;
+  let utf16End = 0;
+  for (let codePoints = 0; codePoints < 30 && utf16End < words.length; codePoints++) {
+    utf16End += words.codePointAt(utf16End)! > 0xffff ? 2 : 1;
+  }
+  return utf16End >= words.length ? words : `${words.slice(0, utf16End).trimEnd()}…`;
+}
+
+function writeValues(values: RefiVariableValue[], variables: Map<string, RefiVariable>, out: string[], indent: string): void {
+  for (const { variableGuid, value } of values) {
+    const variable = variables.get(guidKey(variableGuid))!;
+    out.push(`${indent}<VariableValue><VariableRef targetGUID="${escapeAttribute(variable.guid)}"/>`);
+    if (value !== null) {
+      const element = VALUE_ELEMENTS[variable.type];
+      out.push(`<${element}>${escapeText(typeof value === "number" ? decimal(value) : String(value))}</${element}>`);
+    }
+    out.push("</VariableValue>\n");
+  }
+}
+
+/** A number as xsd:decimal wants it: digits and a point, never an exponent ("1e-7" is not a decimal). */
+function decimal(value: number): string {
+  const written = String(value);
+  if (!/e/i.test(written)) return written;
+  return Math.abs(value) >= 1 ? BigInt(value).toString() : value.toFixed(100).replace(/0+$/, "");
+}
