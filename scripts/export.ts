@@ -25,7 +25,9 @@ if (values.layer !== "coders" && values.layer !== "consensus") fail("--layer mus
 const db = openDatabase();
 runMigrations(db);
 const project = getProjectByName(db, { name: values.project }) ?? fail(`No project named "${values.project}".`);
-const file = exportProject(db, { projectId: project.id, format: values.format as ExportFormat, layer: values.layer });
+const result = exportProject(db, { projectId: project.id, format: values.format as ExportFormat, layer: values.layer });
+if (!result.ok) fail(`Export failed, nothing written: ${result.error}`);
+const { file } = result;
 
 const temporary = `${values.out}.partial`;
 const stream = createWriteStream(temporary);

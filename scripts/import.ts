@@ -1,5 +1,5 @@
 // npm run import -- --project NAME FILE... [--map HEADER=FIELD]... [--assign LOGIN,LOGIN]
-// Imports statement files into a project (created with the four-narrative codebook when new) with the same checks
+// Imports statement and REFI-QDA files into a project (created when new) with the same checks
 // as the import page, and prints one line per file. Exits 1 when any file was refused.
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -7,7 +7,7 @@ import { parseArgs } from "node:util";
 import { openDatabase } from "@/db/client";
 import { importIntoProject } from "@/db/import/import-into-project";
 import { runMigrations } from "@/db/migrate";
-import { getProjectByName, insertProjectWithDefaultCodebook, upsertMember } from "@/db/queries/projects";
+import { getProjectByName, insertProject, insertProjectWithDefaultCodebook, upsertMember } from "@/db/queries/projects";
 import { getUserByLogin } from "@/db/queries/users";
 import { STATEMENT_CSV_FIELDS, type StatementCsvField } from "@/lib/import/suggest-column-mapping";
 
@@ -37,9 +37,14 @@ runMigrations(db);
 const coderLogins = values.assign ? values.assign.split(",").map((login) => login.trim()).filter(Boolean) : [];
 const coders = coderLogins.map((login) => getUserByLogin(db, { login }) ?? fail(`--assign: no user with the login "${login}".`));
 
+// A new project gets the four-narrative codebook, unless a REFI-QDA file brings its own codes.
+const bringsCodes = positionals.some((file) => /\.(qdpx|qde|qdc)$/i.test(file));
 const project =
   getProjectByName(db, { name: values.project }) ??
-  db.transaction((tx) => insertProjectWithDefaultCodebook(tx, { name: values.project!, description: "", actorId: null }), { behavior: "immediate" });
+  db.transaction(
+    (tx) => (bringsCodes ? insertProject : insertProjectWithDefaultCodebook)(tx, { name: values.project!, description: "", actorId: null }),
+    { behavior: "immediate" },
+  );
 if (coders.length > 0) {
   db.transaction((tx) => coders.forEach((coder) => upsertMember(tx, { projectId: project.id, userId: coder.id, role: "coder", actorId: null })), {
     behavior: "immediate",

@@ -3,21 +3,50 @@ import { annotationJsonLines } from "@/lib/export/annotation-json-lines";
 import { documentCodeMatrixLines } from "@/lib/export/document-code-matrix-lines";
 import { segmentCsvLines } from "@/lib/export/segment-csv-lines";
 import { toWebAnnotationCollection } from "@/lib/export/to-web-annotation-collection";
+import { writeQdc } from "@/lib/refi-qda/write-qdc";
+import { writeQdpx } from "@/lib/refi-qda/write-qdpx";
 import type { Db } from "../client";
 import { assignments, codes, documents, users } from "../schema";
 import { type ExportFilter, type ExportLayer, loadExportData } from "./load-export-data";
+import { loadRefiProject } from "./load-refi-project";
 
-export const EXPORT_FORMATS = ["csv", "matrix", "json", "jsonl", "w3c"] as const;
+export const EXPORT_FORMATS = ["csv", "matrix", "json", "jsonl", "qdpx", "qdc", "w3c"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export type ExportFile = { filename: string; contentType: string; chunks: Iterable<string | Uint8Array> };
 
+export type ExportResult = { ok: true; file: ExportFile } | { ok: false; error: string };
+
 const safeName = (name: string) => name.replace(/[^\p{L}\p{N}._-]+/gu, "-").replace(/^-|-$/g, "") || "project";
 
-/** One export of a project in one format, as chunks to stream to a response or a file. */
+/**
+ * One export of a project in one format, as chunks to stream to a response or a file. Fails only for REFI-QDA when
+ * the data cannot make a schema-valid file (the error names what).
+ */
 export function exportProject(
   db: Db,
-  { projectId, format, layer, filter }: { projectId: number; format: ExportFormat; layer: ExportLayer; filter?: ExportFilter },
+  options: { projectId: number; format: ExportFormat; layer: ExportLayer; filter?: ExportFilter },
+): ExportResult {
+  const { format } = options;
+  if (format === "qdpx" || format === "qdc") return exportRefiQda(db, { ...options, format });
+  return { ok: true, file: exportText(db, { ...options, format }) };
+}
+
+function exportRefiQda(
+  db: Db,
+  { projectId, format, layer, filter }: { projectId: number; format: "qdpx" | "qdc"; layer: ExportLayer; filter?: ExportFilter },
+): ExportResult {
+  const project = loadRefiProject(db, { projectId, layer, filter });
+  const name = `${safeName(project.name)}${format === "qdpx" ? `-${layer}` : "-codebook"}.${format}`;
+  const written = format === "qdpx" ? writeQdpx(project) : writeQdc({ codes: project.codes, sets: [] });
+  if (!written.ok) return { ok: false, error: written.error.message };
+  const contentType = format === "qdpx" ? "application/zip" : "application/xml; charset=utf-8";
+  return { ok: true, file: { filename: name, contentType, chunks: [written.value] } };
+}
+
+function exportText(
+  db: Db,
+  { projectId, format, layer, filter }: { projectId: number; format: Exclude<ExportFormat, "qdpx" | "qdc">; layer: ExportLayer; filter?: ExportFilter },
 ): ExportFile {
   const data = loadExportData(db, { projectId, layer, filter });
   const base = `${safeName(data.project.name)}-${layer}`;

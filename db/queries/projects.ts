@@ -46,13 +46,19 @@ export function getMembersByProject(db: Db, { projectId }: { projectId: number }
     .all();
 }
 
+/** Creates a project with an empty codebook, audited (for a file that brings its own codes). */
+export function insertProject(tx: Tx, { name, description, actorId }: { name: string; description: string; actorId: number | null }): Project {
+  const project = tx.insert(projects).values({ name, description }).returning().get();
+  recordAudit(tx, { actorId, projectId: project.id, entity: "project", entityId: project.id, action: "create", after: project });
+  return project;
+}
+
 /** Creates a project with the default four-narrative codebook, audited. Call inside a transaction. */
 export function insertProjectWithDefaultCodebook(
   tx: Tx,
   { name, description, actorId }: { name: string; description: string; actorId: number | null },
 ): Project {
-  const project = tx.insert(projects).values({ name, description }).returning().get();
-  recordAudit(tx, { actorId, projectId: project.id, entity: "project", entityId: project.id, action: "create", after: project });
+  const project = insertProject(tx, { name, description, actorId });
   defaultCodebook.forEach((entry, position) => {
     const code = tx
       .insert(codes)

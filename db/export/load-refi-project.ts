@@ -1,0 +1,81 @@
+import { asc, eq } from "drizzle-orm";
+import { deriveGuid } from "@/lib/refi-qda/derive-guid";
+import { SPEAKER_VARIABLES, toSpeakerCase } from "@/lib/refi-qda/speaker-case";
+import type { RefiCode, RefiProject } from "@/lib/refi-qda/types";
+import type { Db } from "../client";
+import { type Code, codes, projects, speakers } from "../schema";
+import { type ExportFilter, type ExportLayer, loadExportData } from "./load-export-data";
+
+/**
+ * The project as REFI-QDA plain data: codes as a tree, speakers as cases whose variables hold their facts, documents
+ * as text sources, the chosen layer's annotations as codings (each coder a user; the consensus layer one user).
+ * GUIDs are derived from the project and row ids, so exporting the same project twice gives the same GUIDs.
+ */
+export function loadRefiProject(db: Db, { projectId, layer, filter }: { projectId: number; layer: ExportLayer; filter?: ExportFilter }): RefiProject {
+  const project = db.select().from(projects).where(eq(projects.id, projectId)).get()!;
+  const base = `testimony-coder-project-${projectId}`;
+  const guid = (kind: string, id: number | string) => deriveGuid(base, `${kind}:${id}`);
+  const data = loadExportData(db, { projectId, layer, filter });
+  const codeRows = db.select().from(codes).where(eq(codes.projectId, projectId)).orderBy(asc(codes.position)).all();
+  const speakerRows = db.select().from(speakers).where(eq(speakers.projectId, projectId)).all();
+
+  const sourceGuidsBySpeaker = new Map<string, string[]>();
+  for (const document of data.documents) {
+    if (!document.speaker) continue;
+    const list = sourceGuidsBySpeaker.get(document.speaker.alias) ?? [];
+    list.push(guid("document", document.id));
+    sourceGuidsBySpeaker.set(document.speaker.alias, list);
+  }
+  const coders = [...new Set(data.annotations.map((annotation) => annotation.coder))];
+
+  return {
+    name: project.name,
+    description: project.description || null,
+    createdAt: project.createdAt.toISOString(),
+    modifiedAt: new Date().toISOString(),
+    users: coders.map((login) => ({ guid: guid("user", login), name: login })),
+    codes: codeTree(codeRows, guid),
+    variables: Object.values(SPEAKER_VARIABLES),
+    cases: speakerRows
+      .filter((speaker) => sourceGuidsBySpeaker.has(speaker.alias))
+      .map((speaker) =>
+        toSpeakerCase({
+          guid: guid("speaker", speaker.id),
+          name: speaker.alias,
+          sourceGuids: sourceGuidsBySpeaker.get(speaker.alias)!,
+          country: speaker.country,
+          region: speaker.region,
+          gender: speaker.gender,
+          defectionDate: speaker.defectionDate,
+        }),
+      ),
+    sources: data.documents.map((document) => ({ guid: guid("document", document.id), name: document.title, text: document.text })),
+    codings: data.annotations.map((annotation) => ({
+      guid: guid(`annotation-${layer}`, annotation.id),
+      sourceGuid: guid("document", annotation.documentId),
+      codeGuid: guid("code", annotation.codeId),
+      start: annotation.start,
+      end: annotation.end,
+      quote: annotation.quote,
+      userGuid: guid("user", annotation.coder),
+      createdAt: annotation.createdAt,
+    })),
+    sets: [],
+  };
+}
+
+function codeTree(rows: Code[], guid: (kind: string, id: number) => string): RefiCode[] {
+  const children = new Map<number | null, Code[]>();
+  for (const row of rows) children.set(row.parentId, [...(children.get(row.parentId) ?? []), row]);
+  const build = (row: Code): RefiCode => ({
+    guid: guid("code", row.id),
+    name: row.name,
+    color: row.color,
+    description: [row.definition, row.inclusion && `Include: ${row.inclusion}`, row.exclusion && `Exclude: ${row.exclusion}`, row.example && `Example: ${row.example}`]
+      .filter(Boolean)
+      .join("\n\n") || null,
+    isCodable: true,
+    children: (children.get(row.id) ?? []).map(build),
+  });
+  return (children.get(null) ?? []).map(build);
+}

@@ -1,0 +1,115 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { eq } from "drizzle-orm";
+import { unzipSync, zipSync } from "fflate";
+import { beforeEach, describe, expect, it } from "vitest";
+import { sliceByCodePoints } from "@/lib/offsets/code-points";
+import { schemaErrors } from "@/lib/refi-qda/xmllint.test-support";
+import { type Db, openDatabase } from "../client";
+import { exportProject } from "../export/export-project";
+import { runMigrations } from "../migrate";
+import { getCodesByProject } from "../queries/codes";
+import { insertProjectWithDefaultCodebook } from "../queries/projects";
+import { annotations, auditLog, documents, speakers } from "../schema";
+import { seedDemo } from "../seed/seed-demo";
+import { importIntoProject } from "./import-into-project";
+
+const samplesDir = path.resolve(fileURLToPath(new URL("../..", import.meta.url)), "../shared/formats/refi-qda/samples");
+
+let db: Db;
+const newProject = (name: string) => db.transaction((tx) => insertProjectWithDefaultCodebook(tx, { name, description: "", actorId: null }).id);
+const annotationsOf = (projectId: number) =>
+  db
+    .select({ annotation: annotations, text: documents.text, title: documents.title })
+    .from(annotations)
+    .innerJoin(documents, eq(documents.id, annotations.documentId))
+    .where(eq(documents.projectId, projectId))
+    .all();
+
+beforeEach(() => {
+  db = openDatabase(":memory:");
+  runMigrations(db);
+});
+
+type Expected = {
+  sample: string;
+  counts: { codings: number; sources: { TextSource: number; PDFSource: number } };
+  example_codings: { source: string | null; code: string; quote_expected: string }[];
+};
+
+describe("importIntoProject with the real exports of other tools", () => {
+  for (const sample of ["nvivo12win-pyqdpx-oltas0517", "nvivo12mac-pyqdpx-oltasszkepticizmus-17june", "qc132-qualitativecoding-demo", "maxqda24-paperthemes-icls-just10"]) {
+    it(`stores ${sample} with every coding on the words the file quotes`, { timeout: 60_000 }, async () => {
+      const expected = JSON.parse(readFileSync(path.join(samplesDir, sample, "expected.json"), "utf8")) as Expected;
+      const projectId = newProject(sample);
+      const report = await importIntoProject(db, {
+        projectId,
+        actorId: null,
+        name: expected.sample,
+        bytes: readFileSync(path.join(samplesDir, sample, expected.sample)),
+      });
+      expect(report.status).toBe("imported");
+      expect(report.imported).toBe(expected.counts.sources.TextSource);
+      const stored = annotationsOf(projectId);
+      expect(stored).toHaveLength(expected.counts.codings);
+      for (const row of stored) expect(sliceByCodePoints(row.text, row.annotation.start, row.annotation.end)).toBe(row.annotation.quote);
+      const codeNames = new Map(getCodesByProject(db, { projectId }).map((code) => [code.id, code.name]));
+      for (const example of expected.example_codings) {
+        // A source the file gives no name gets a derived title, so only named sources are matched by title.
+        const matches = stored.filter(
+          (row) => (example.source === null || row.title === example.source) && codeNames.get(row.annotation.codeId) === example.code,
+        );
+        expect(matches.map((row) => row.annotation.quote)).toContain(example.quote_expected);
+      }
+    });
+  }
+});
+
+describe("REFI-QDA round trip", () => {
+  it("exports the demo as .qdpx, imports it into a new project and exports the same codes, sources and codings", async () => {
+    await seedDemo(db);
+    const demoId = db.select().from(documents).get()!.projectId;
+    const first = exportProject(db, { projectId: demoId, format: "qdpx", layer: "coders" });
+    if (!first.ok) throw new Error(first.error);
+    const bytes = [...first.file.chunks][0] as Uint8Array;
+    expect(schemaErrors(unzipSync(bytes)["project.qde"]!, "Project.xsd")).toBe("");
+    const codebook = exportProject(db, { projectId: demoId, format: "qdc", layer: "coders" });
+    if (!codebook.ok) throw new Error(codebook.error);
+    expect(schemaErrors([...codebook.file.chunks][0] as Uint8Array, "Codebook.xsd")).toBe("");
+
+    const copyId = newProject("Round trip");
+    const report = await importIntoProject(db, { projectId: copyId, actorId: null, name: "demo.qdpx", bytes });
+    expect(report).toMatchObject({ status: "imported", imported: 14 });
+
+    const summary = (projectId: number) => {
+      const codeNames = new Map(getCodesByProject(db, { projectId }).map((code) => [code.id, code.name]));
+      return {
+        codes: getCodesByProject(db, { projectId }).map((code) => [code.name, code.color]),
+        sources: db.select({ title: documents.title, text: documents.text }).from(documents).where(eq(documents.projectId, projectId)).all(),
+        codings: annotationsOf(projectId)
+        .map((row) => `${row.title}|${row.annotation.coderId}|${codeNames.get(row.annotation.codeId)}|${row.annotation.start}|${row.annotation.end}|${row.annotation.quote}`)
+        .sort(),
+        speakers: db.select({ alias: speakers.alias, country: speakers.country, region: speakers.region, gender: speakers.gender, defectionDate: speakers.defectionDate }).from(speakers).where(eq(speakers.projectId, projectId)).all().sort((a, b) => a.alias.localeCompare(b.alias)),
+      };
+    };
+    const original = summary(demoId);
+    const copy = summary(copyId);
+    expect(copy.codes).toEqual(original.codes);
+    expect(copy.sources).toEqual(original.sources);
+    expect(copy.codings).toEqual(original.codings);
+    expect(copy.speakers).toEqual(original.speakers.filter((speaker) => copy.speakers.some((s) => s.alias === speaker.alias)));
+    expect(copy.speakers.length).toBe(12);
+  });
+
+  it("refuses a zip that would write outside its folder and leaves nothing behind", async () => {
+    const projectId = newProject("Hostile");
+    const auditBefore = db.select().from(auditLog).all().length;
+    const evil = zipSync({ "../evil.qde": new TextEncoder().encode("<Project/>") });
+    const report = await importIntoProject(db, { projectId, actorId: null, name: "evil.qdpx", bytes: evil });
+    expect(report.status).toBe("refused");
+    expect(report.messages.join(" ")).toMatch(/outside|\.\./);
+    expect(db.select().from(documents).where(eq(documents.projectId, projectId)).all()).toHaveLength(0);
+    expect(db.select().from(auditLog).all()).toHaveLength(auditBefore);
+  });
+});
