@@ -6,15 +6,27 @@ import type { Db } from "../client";
 import { type Code, codes, projects, speakers } from "../schema";
 import { type ExportFilter, type ExportLayer, loadExportData } from "./load-export-data";
 
+const KIND_NUMBERS = { document: 1, code: 2, speaker: 3, "annotation-coders": 4, "annotation-consensus": 5 } as const;
+const hex = (value: number, digits: number) => value.toString(16).padStart(digits, "0");
+
 /**
  * The project as REFI-QDA plain data: codes as a tree, speakers as cases whose variables hold their facts, documents
  * as text sources, the chosen layer's annotations as codings (each coder a user; the consensus layer one user).
- * GUIDs are derived from the project and row ids, so exporting the same project twice gives the same GUIDs.
+ * GUIDs are made of the project id, the kind of row and its id (users: derived from the login), so exporting the same
+ * project twice gives the same GUIDs; spelling ids out is far cheaper than hashing 100,000 of them.
  */
 export function loadRefiProject(db: Db, { projectId, layer, filter }: { projectId: number; layer: ExportLayer; filter?: ExportFilter }): RefiProject {
   const project = db.select().from(projects).where(eq(projects.id, projectId)).get()!;
   const base = `testimony-coder-project-${projectId}`;
-  const guid = (kind: string, id: number | string) => deriveGuid(base, `${kind}:${id}`);
+  const userGuids = new Map<string, string>();
+  const guid = (kind: keyof typeof KIND_NUMBERS | "user", id: number | string): string => {
+    if (kind === "user") {
+      if (!userGuids.has(String(id))) userGuids.set(String(id), deriveGuid(base, `user:${id}`));
+      return userGuids.get(String(id))!;
+    }
+    const number = Number(id);
+    return `${hex(projectId, 8)}-${hex(KIND_NUMBERS[kind], 4)}-4000-8${hex(Math.floor(number / 2 ** 48), 3)}-${hex(number % 2 ** 48, 12)}`;
+  };
   const data = loadExportData(db, { projectId, layer, filter });
   const codeRows = db.select().from(codes).where(eq(codes.projectId, projectId)).orderBy(asc(codes.position)).all();
   const speakerRows = db.select().from(speakers).where(eq(speakers.projectId, projectId)).all();
@@ -64,7 +76,7 @@ export function loadRefiProject(db: Db, { projectId, layer, filter }: { projectI
   };
 }
 
-function codeTree(rows: Code[], guid: (kind: string, id: number) => string): RefiCode[] {
+function codeTree(rows: Code[], guid: (kind: "code", id: number) => string): RefiCode[] {
   const children = new Map<number | null, Code[]>();
   for (const row of rows) children.set(row.parentId, [...(children.get(row.parentId) ?? []), row]);
   const build = (row: Code): RefiCode => ({
