@@ -1,5 +1,5 @@
 import path from "node:path";
-import { and, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { openDatabase } from "@/db/client";
 import { insertDocument } from "@/db/queries/documents";
 import { getProjectByName, insertProjectWithDefaultCodebook, upsertMember } from "@/db/queries/projects";
@@ -7,7 +7,7 @@ import { getUserByLogin } from "@/db/queries/users";
 import { DEMO_PROJECT_NAME } from "@/db/seed/seed-demo";
 import { contentHash } from "@/lib/import/content-hash";
 import { codePointLength, sliceByCodePoints } from "@/lib/offsets/code-points";
-import { annotations, codes, documents } from "@/db/schema";
+import { annotations, auditLog, codes, documents } from "@/db/schema";
 
 /**
  * Direct access to the running app's temporary database, for planting data the app has no page to make (yet).
@@ -67,4 +67,15 @@ export function plantAnnotation({ documentId, login, codePosition, start, end, m
     .get()!;
   const coderId = getUserByLogin(database, { login })!.id;
   database.insert(annotations).values({ documentId, coderId, codeId: code.id, start, end, quote: sliceByCodePoints(document.text, start, end), memo }).run();
+}
+
+/** "entity:action" of every audit row of a project, oldest first. */
+export function auditActionsOf(projectId: number): string[] {
+  return db()
+    .select()
+    .from(auditLog)
+    .where(eq(auditLog.projectId, projectId))
+    .orderBy(asc(auditLog.id))
+    .all()
+    .map((entry) => `${entry.entity}:${entry.action}`);
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { getDb } from "@/db/client";
 import { describeIssues } from "./api-route";
@@ -29,6 +30,8 @@ export function serverAction<S extends z.ZodType>(
       const message = await action(parsed.data, granted);
       return { message: message ?? "Saved." };
     } catch (error) {
+      // redirect() and notFound() work by throwing; they must reach Next.js.
+      unstable_rethrow(error);
       if (error instanceof AppError) return { error: error.message };
       console.error(error);
       return { error: "Something went wrong on the server; nothing was changed." };

@@ -89,6 +89,9 @@ export default async function ProjectOverviewPage({ params }: { params: Promise<
                 <td>
                   <Link href={`/documents/${document.id}`} dir="auto">
                     {document.title}
+                  </Link>{" "}
+                  <Link href={`/projects/${id}/documents/${document.id}`} className="muted" aria-label={`Edit facts of ${document.title}`}>
+                    edit
                   </Link>
                 </td>
                 <td>{document.speakerAlias ?? "—"}</td>
