@@ -1,11 +1,15 @@
 "use client";
 
-import { type ReactNode, useActionState } from "react";
+import { type FormEvent, type ReactNode, startTransition, useActionState } from "react";
 import type { ActionState } from "@/server/server-action";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
-/** A form posting to a server action, showing its outcome (errors announced to screen readers). */
+/**
+ * A form posting to a server action, showing its outcome (errors announced to screen readers). It submits through
+ * onSubmit rather than the action attribute because React resets an action form after each submission, which would
+ * throw away what the person typed when the server refuses it.
+ */
 export function ActionForm({ action, submitLabel, children, className = "inline", danger = false, label }: {
   action: Action;
   submitLabel: string;
@@ -15,8 +19,13 @@ export function ActionForm({ action, submitLabel, children, className = "inline"
   label?: string;
 }) {
   const [state, formAction, pending] = useActionState(action, {});
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => formAction(data));
+  }
   return (
-    <form action={formAction} className={className} aria-label={label}>
+    <form onSubmit={submit} className={className} aria-label={label}>
       {children}
       <button type="submit" disabled={pending} className={danger ? "danger" : undefined}>
         {submitLabel}
