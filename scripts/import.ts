@@ -6,6 +6,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { openDatabase } from "@/db/client";
 import { importIntoProject } from "@/db/import/import-into-project";
+import { getImportLimits } from "@/db/import/import-limits";
 import { runMigrations } from "@/db/migrate";
 import { getProjectByName, insertProject, insertProjectWithDefaultCodebook, upsertMember } from "@/db/queries/projects";
 import { getUserByLogin } from "@/db/queries/users";
@@ -22,6 +23,8 @@ const { values, positionals } = parseArgs({
 });
 if (!values.project) fail("Name the project: --project NAME");
 if (positionals.length === 0) fail("Name at least one file to import.");
+const { maxFiles } = getImportLimits();
+if (positionals.length > maxFiles) fail(`${positionals.length} files is more than the ${maxFiles} one import takes (IMPORT_MAX_FILES); import them in batches.`);
 
 const mapping: Record<string, StatementCsvField | null> = {};
 for (const pair of values.map ?? []) {

@@ -26,8 +26,9 @@ function refusal(file: string, message: string): FileReport {
 }
 
 /** Upload several files by picking or dropping them, with a progress bar per file and a summary at the end. */
-export function ImportPanel({ projectId, coders }: { projectId: number; coders: Coder[] }) {
+export function ImportPanel({ projectId, coders, maxFiles }: { projectId: number; coders: Coder[]; maxFiles: number }) {
   const [entries, setEntries] = useState<Entry[]>([]);
+  const [tooMany, setTooMany] = useState<string | null>(null);
   const [assign, setAssign] = useState<number[]>([]);
   const [running, setRunning] = useState(false);
   const [dragging, setDragging] = useState(false);
@@ -36,6 +37,12 @@ export function ImportPanel({ projectId, coders }: { projectId: number; coders: 
     setEntries((current) => current.map((entry) => (entry.key === key ? { ...entry, ...change } : entry)));
 
   async function add(files: File[]) {
+    const waiting = entries.filter((entry) => entry.phase !== "done").length;
+    if (waiting + files.length > maxFiles) {
+      setTooMany(`One import takes at most ${maxFiles} files; import these in smaller batches.`);
+      return;
+    }
+    setTooMany(null);
     const added = files.map((file) => ({ key: `${file.name}-${file.size}-${crypto.randomUUID()}`, file, progress: 0, phase: "waiting" as const }));
     setEntries((current) => [...current.filter((entry) => entry.phase !== "done"), ...added]);
     for (const entry of added.filter((candidate) => isCsv(candidate.file))) {
@@ -96,7 +103,12 @@ export function ImportPanel({ projectId, coders }: { projectId: number; coders: 
           Choose files
           <input type="file" multiple onChange={(event) => void add([...(event.target.files ?? [])])} />
         </label>
-        <p className="muted">Up to 20 MB a file. Each file is imported whole or not at all.</p>
+        <p className="muted">Up to {maxFiles} files. Each file is imported whole or not at all.</p>
+        {tooMany && (
+          <p className="error" role="alert">
+            {tooMany}
+          </p>
+        )}
       </div>
 
       {coders.length > 0 && (

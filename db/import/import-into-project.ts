@@ -5,6 +5,7 @@ import { parseQdc } from "@/lib/refi-qda/parse-qdc";
 import { parseQde } from "@/lib/refi-qda/parse-qde";
 import { parseQdpx } from "@/lib/refi-qda/parse-qdpx";
 import type { Db } from "../client";
+import { getImportLimits } from "./import-limits";
 import { readStatements } from "./read-statements";
 import { storeRefiCodebook, storeRefiProject } from "./store-refi-project";
 import { storeStatements } from "./store-statements";
@@ -27,6 +28,7 @@ export async function importIntoProject(
     limits?: Partial<ImportLimits>;
   },
 ): Promise<FileReport> {
+  limits = { ...getImportLimits(), ...limits };
   const extension = name.toLowerCase().split(".").pop();
   if (extension === "qdpx" || extension === "qde" || extension === "qdc") {
     const sizeCheck = checkImportLimits([{ name, byteLength: bytes.byteLength }], limits);

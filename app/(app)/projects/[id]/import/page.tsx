@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
+import { getImportLimits } from "@/db/import/import-limits";
 import { getMembersByProject, getProjectById } from "@/db/queries/projects";
 import { ImportPanel } from "@/components/import/import-panel";
 import { PasteStatementForm } from "@/components/import/paste-statement-form";
@@ -20,7 +21,7 @@ export default async function ImportPage({ params }: { params: Promise<{ id: str
   return (
     <>
       <h1>Import statements into {project.name}</h1>
-      <ImportPanel projectId={id} coders={coders} />
+      <ImportPanel projectId={id} coders={coders} maxFiles={getImportLimits().maxFiles} />
       <h2>Paste one statement</h2>
       <PasteStatementForm projectId={id} />
     </>

@@ -1,4 +1,5 @@
-import { DEFAULT_IMPORT_LIMITS } from "@/lib/import/check-import-limits";
+import { getImportLimits } from "@/db/import/import-limits";
+import { checkImportLimits } from "@/lib/import/check-import-limits";
 import { parseStatementCsv } from "@/lib/import/parse-statement-csv";
 import { apiRoute } from "@/server/api-route";
 import { projectAccess } from "@/server/authorize";
@@ -10,7 +11,8 @@ export const POST = apiRoute(
   { params: importParams, body: previewForm, bodyIsForm: true, access: ({ params }) => projectAccess(params.id, ["supervisor"]) },
   async ({ input }) => {
     const { file } = input.body;
-    if (file.size > DEFAULT_IMPORT_LIMITS.maxFileBytes) throw new AppError("too_large", `${file.name} is larger than the 20 MB limit.`);
+    const sizeCheck = checkImportLimits([{ name: file.name, byteLength: file.size }], getImportLimits());
+    if (!sizeCheck.ok) throw new AppError("too_large", sizeCheck.error);
     const parsed = parseStatementCsv(new Uint8Array(await file.arrayBuffer()), { previewRows: 5 });
     if (!parsed.ok && !parsed.preview) throw new AppError("bad_request", `${file.name}: ${parsed.error}`);
     return {
