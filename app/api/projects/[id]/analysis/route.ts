@@ -1,0 +1,21 @@
+import { getDb } from "@/db/client";
+import { getAnalysisReaderRoles } from "@/db/queries/analysis";
+import { analysisSummary } from "@/lib/analysis/analysis-summary";
+import { formatSource } from "@/lib/analysis/parse-analysis-request";
+import { apiRoute } from "@/server/api-route";
+import { projectAccess } from "@/server/authorize";
+import { readAnalysis } from "./read-analysis";
+import { analysisQuery, projectParams } from "./schema";
+
+/** The corpus figures as `npm run analysis` prints them; supervisors, and coders once the analysis is shared. */
+export const GET = apiRoute(
+  {
+    params: projectParams,
+    query: analysisQuery,
+    access: ({ params }) => projectAccess(params.id, getAnalysisReaderRoles(getDb(), { projectId: params.id })),
+  },
+  ({ project: granted, input }) => {
+    const { project, source, chosen, selection } = readAnalysis(input.params.id, granted!.role, input.query);
+    return analysisSummary(selection, { project: { id: project.id, name: project.name }, source: formatSource(source), sourceChosen: chosen });
+  },
+);

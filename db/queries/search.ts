@@ -1,0 +1,47 @@
+import { eq, sql } from "drizzle-orm";
+import { HIT_CLOSE, HIT_OPEN } from "@/lib/analysis/highlighted-hits";
+import type { Db } from "../client";
+import { documents } from "../schema";
+
+export type SearchedStatement = {
+  id: number;
+  title: string;
+  statementDate: string | null;
+  speakerAlias: string | null;
+  /** The statement's text with each hit between HIT_OPEN and HIT_CLOSE. */
+  marked: string;
+};
+
+/**
+ * Statements of the project matching an FTS5 expression (see lib/analysis/build-fts-query.ts), narrowed to
+ * `statementIds` when filters select some: how many match, and the first `limit` in the order they were added, hits
+ * marked. Only those are highlighted, so a common word stays fast. The count intersects the index's matches with the
+ * statements in memory, and the narrowing is kept away from the index (the unary +): asked for rowids in a list, FTS5
+ * evaluates the expression once per rowid.
+ */
+export function searchStatements(
+  db: Db,
+  { projectId, match, limit, statementIds }: { projectId: number; match: string; limit: number; statementIds: readonly number[] | null },
+) {
+  const allowed = new Set(statementIds ?? db.select({ id: documents.id }).from(documents).where(eq(documents.projectId, projectId)).all().map((row) => row.id));
+  const matching = db.all<{ id: number }>(sql`SELECT rowid AS id FROM documents_fts WHERE documents_fts MATCH ${match}`);
+  const total = matching.filter((row) => allowed.has(row.id)).length;
+  const narrowed = statementIds ? sql`AND +d.id IN (SELECT value FROM json_each(${JSON.stringify(statementIds)}))` : sql``;
+  const rows = db.all<SearchedStatement>(sql`
+    SELECT d.id AS id, d.title AS title, d.statement_date AS statementDate, s.alias AS speakerAlias,
+      highlight(documents_fts, 1, ${HIT_OPEN}, ${HIT_CLOSE}) AS marked
+    FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid LEFT JOIN speakers s ON s.id = d.speaker_id
+    WHERE documents_fts MATCH ${match} AND d.project_id = ${projectId} ${narrowed}
+    ORDER BY documents_fts.rowid LIMIT ${limit}`);
+  return { total, rows };
+}
+
+/** Every matching statement of the project (of `statementIds` when given) with its hits marked, for coding all hits. */
+export function getAllSearchHits(db: Db, { projectId, match, statementIds }: { projectId: number; match: string; statementIds: readonly number[] | null }) {
+  const narrowed = statementIds ? sql`AND +d.id IN (SELECT value FROM json_each(${JSON.stringify(statementIds)}))` : sql``;
+  return db.all<{ id: number; marked: string }>(sql`
+    SELECT d.id AS id, highlight(documents_fts, 1, ${HIT_OPEN}, ${HIT_CLOSE}) AS marked
+    FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
+    WHERE documents_fts MATCH ${match} AND d.project_id = ${projectId} ${narrowed}
+    ORDER BY documents_fts.rowid`);
+}
