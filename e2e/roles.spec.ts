@@ -22,7 +22,9 @@ test("an Arabic statement is shown right to left", async ({ page }) => {
 
 test("the demo supervisor sees the project overview with each coder's progress", async ({ page }) => {
   await signIn(page, "supervisor");
+  // Other tests make the supervisor a member of their own projects too; the start page opens one of them.
   await expect(page).toHaveURL(/\/projects\/\d+$/);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Demo: defector statements" }).click();
   await expect(page.getByRole("heading", { name: "Demo: defector statements" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Progress by coder" })).toBeVisible();
   for (const coder of ["coder1", "coder2", "coder3"]) await expect(page.getByRole("cell", { name: new RegExp(`\\(${coder}\\)`) })).toBeVisible();
