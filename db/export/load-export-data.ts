@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
+import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { ExportData } from "@/lib/export/types";
 import type { Db } from "../client";
 import { annotations, assignments, type AssignmentStatus, codes, consensusAnnotations, documents, projects, speakers, users } from "../schema";
@@ -8,7 +8,7 @@ export type ExportLayer = "coders" | "consensus";
 /** Which documents to export: all of the project, or those matching every given speaker fact and assignment status. */
 export type ExportFilter = { region?: string; country?: string; gender?: string; status?: AssignmentStatus };
 
-const iso = (date: Date) => date.toISOString();
+const iso = (milliseconds: number) => new Date(milliseconds).toISOString();
 
 /**
  * Reads what an export needs: the codebook, the chosen documents with their speakers, and the annotations of the chosen
@@ -37,24 +37,33 @@ export function loadExportData(db: Db, { projectId, layer, filter = {} }: { proj
   // A subquery rather than a list of ids: a large corpus would exceed SQLite's limit on bound parameters.
   const documentIds = db.select({ id: documents.id }).from(documents).leftJoin(speakers, eq(speakers.id, documents.speakerId)).where(and(...conditions));
 
+  // Plain columns with timestamps as stored (milliseconds): mapping 100,000 rows through Date objects doubles the time.
+  const columns = <T extends typeof annotations | typeof consensusAnnotations>(table: T) => ({
+    id: table.id,
+    documentId: table.documentId,
+    codeId: table.codeId,
+    start: table.start,
+    end: table.end,
+    quote: table.quote,
+    memo: table.memo,
+    createdAt: sql<number>`${table.createdAt}`,
+    updatedAt: sql<number>`${table.updatedAt}`,
+  });
   const layerRows =
     layer === "consensus"
       ? db
-          .select({ annotation: consensusAnnotations, coder: users.login })
+          .select({ ...columns(consensusAnnotations), coder: sql<string>`'consensus'` })
           .from(consensusAnnotations)
-          .innerJoin(users, eq(users.id, consensusAnnotations.createdById))
           .where(inArray(consensusAnnotations.documentId, documentIds))
           .orderBy(asc(consensusAnnotations.documentId), asc(consensusAnnotations.start))
           .all()
-          .map(({ annotation }) => ({ ...annotation, coder: "consensus" }))
       : db
-          .select({ annotation: annotations, coder: users.login })
+          .select({ ...columns(annotations), coder: users.login })
           .from(annotations)
           .innerJoin(users, eq(users.id, annotations.coderId))
           .where(inArray(annotations.documentId, documentIds))
           .orderBy(asc(annotations.documentId), asc(users.login), asc(annotations.start))
-          .all()
-          .map(({ annotation, coder }) => ({ ...annotation, coder }));
+          .all();
 
   return {
     project: { name: project.name, codes: codebook.map((code) => ({ id: String(code.id), name: code.name, label: code.label, color: code.color })) },
