@@ -4,6 +4,7 @@ import type { ProjectRole } from "@/db/schema";
 const SUPERVISOR_LINKS = [
   ["", "Overview"],
   ["/agreement", "Agreement"],
+  ["/review", "Review"],
   ["/analysis", "Analysis"],
   ["/codebook", "Codebook"],
   ["/import", "Import"],

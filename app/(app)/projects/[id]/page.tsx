@@ -3,6 +3,8 @@ import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { getDocumentsByProject, getProgressByCoder } from "@/db/queries/documents";
 import { getMembersByProject, getProjectById } from "@/db/queries/projects";
+import { getProgressByDocument } from "@/db/queries/review";
+import { ADJUDICATION_STATUS_LABELS } from "@/lib/review/review-json";
 import { RoundControls } from "@/components/round-controls";
 import { projectAccess } from "@/server/authorize";
 import { requirePageAccess } from "@/server/page-access";
@@ -19,6 +21,7 @@ export default async function ProjectOverviewPage({ params }: { params: Promise<
   const members = getMembersByProject(db, { projectId: id });
   const progress = new Map(getProgressByCoder(db, { projectId: id }).map((row) => [row.coderId, row]));
   const coders = members.filter((member) => member.role === "coder");
+  const documentProgress = new Map(getProgressByDocument(db, { projectId: id }).map((row) => [row.documentId, row]));
 
   return (
     <>
@@ -81,6 +84,8 @@ export default async function ProjectOverviewPage({ params }: { params: Promise<
               <th>Region</th>
               <th>Gender</th>
               <th>Defected</th>
+              <th>Submitted by</th>
+              <th>Adjudication</th>
             </tr>
           </thead>
           <tbody>
@@ -99,6 +104,12 @@ export default async function ProjectOverviewPage({ params }: { params: Promise<
                 <td>{document.speakerRegion ?? "unknown"}</td>
                 <td>{document.speakerGender ?? "unknown"}</td>
                 <td>{document.speakerDefectionDate ?? "unknown"}</td>
+                <td>
+                  {documentProgress.get(document.id)?.submitted ?? 0} of {documentProgress.get(document.id)?.assigned ?? 0} coders
+                </td>
+                <td>
+                  <Link href={`/projects/${id}/review/${document.id}`}>{ADJUDICATION_STATUS_LABELS[documentProgress.get(document.id)?.adjudication ?? "not_started"]}</Link>
+                </td>
               </tr>
             ))}
           </tbody>

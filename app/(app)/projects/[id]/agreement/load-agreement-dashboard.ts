@@ -1,0 +1,60 @@
+import "server-only";
+import type { Db } from "@/db/client";
+import { computeProjectAgreement } from "@/db/project-agreement";
+import { getCodesByProject } from "@/db/queries/codes";
+import { getProgressByCoder } from "@/db/queries/documents";
+import { getMembersByProject, getProjectById } from "@/db/queries/projects";
+import { getDashboardFilterOptions, getDocumentDisagreementList, getProgressByDocument } from "@/db/queries/review";
+import { toAgreementFilter } from "@/app/api/projects/[id]/agreement/documents/schema";
+import { describeIssues } from "@/server/api-route";
+import { dashboardQuery, formValuesOf } from "./dashboard-query";
+
+const iso = (time: number | Date | null | undefined) => (time === null || time === undefined ? null : new Date(time).toISOString());
+
+/**
+ * The dashboard's figures for the filters in the URL: agreement from the same engine and loader as the agreement
+ * route, the statements by disagreement under the same filters, and coding progress. Null for no such project.
+ */
+export function loadAgreementDashboard(db: Db, { projectId, searchParams }: { projectId: number; searchParams: Record<string, string | string[] | undefined> }) {
+  const project = getProjectById(db, { id: projectId });
+  if (!project) return null;
+  const values = formValuesOf(searchParams);
+  const parsed = dashboardQuery.safeParse(values);
+  let error = parsed.success ? null : `These filters cannot be used: ${describeIssues(parsed.error)}`;
+  let agreement = null;
+  let documents: ReturnType<typeof getDocumentDisagreementList> = [];
+  if (parsed.success) {
+    const filter = toAgreementFilter(parsed.data);
+    const result = computeProjectAgreement(db, { projectId, unit: parsed.data.unit, minCoverage: parsed.data.min_coverage, filter });
+    if (result.ok) agreement = result.value;
+    else error = result.error;
+    documents = getDocumentDisagreementList(db, { projectId, filter });
+  }
+  const progress = new Map(getProgressByCoder(db, { projectId }).map((row) => [row.coderId, row]));
+  return {
+    project: { id: project.id, name: project.name },
+    codes: getCodesByProject(db, { projectId }).map((code) => ({ id: code.id, name: code.name, label: code.label, colour: code.color })),
+    options: getDashboardFilterOptions(db, { projectId }),
+    values,
+    error,
+    agreement,
+    documents,
+    progress: {
+      coders: getMembersByProject(db, { projectId })
+        .filter((member) => member.role === "coder")
+        .map((member) => {
+          const row = progress.get(member.userId);
+          return {
+            login: member.login,
+            displayName: member.displayName,
+            assigned: row?.assigned ?? 0,
+            inProgress: row?.inProgress ?? 0,
+            submitted: row?.submitted ?? 0,
+            lastChange: iso(row?.lastChange),
+          };
+        }),
+      documents: getProgressByDocument(db, { projectId }).map((row) => ({ ...row, lastChange: iso(row.lastChange) })),
+    },
+    generatedAt: new Date().toISOString(),
+  };
+}

@@ -1,0 +1,93 @@
+import type { ReactNode } from "react";
+import { AgreementFilters } from "./agreement-filters";
+import { AlphaFigures } from "./alpha-figures";
+import type {
+  CoderProgressRow,
+  DashboardAgreement,
+  DashboardCode,
+  DashboardFilterOptions,
+  DashboardFormValues,
+  DocumentDisagreementItem,
+  DocumentProgressRow,
+} from "./dashboard-types";
+import { describeFilters } from "./describe-filters";
+import { DocumentDisagreementTable } from "./document-disagreement-table";
+import { formatTime } from "./format-figures";
+import { KappaMatrix } from "./kappa-matrix";
+import { PrintButton } from "./print-button";
+import { ProgressTables } from "./progress-tables";
+import "./agreement-report.css";
+
+type Props = {
+  project: { id: number; name: string };
+  codes: DashboardCode[];
+  options: DashboardFilterOptions;
+  values: DashboardFormValues;
+  error: string | null;
+  agreement: DashboardAgreement | null;
+  documents: DocumentDisagreementItem[];
+  progress: { coders: CoderProgressRow[]; documents: DocumentProgressRow[] };
+  generatedAt: string;
+};
+
+const Section = ({ title, children }: { title: string; children: ReactNode }) => (
+  <section className="report-section" aria-label={title}>
+    <h2>{title}</h2>
+    {children}
+  </section>
+);
+
+/**
+ * The supervisor's agreement report: its header says which project, filters and time the figures belong to, so the
+ * printed page stands on its own; every figure is also a table with a CSV download.
+ */
+export function AgreementReport({ project, codes, options, values, error, agreement, documents, progress, generatedAt }: Props) {
+  const filenameBase = project.name.replace(/[^\p{L}\p{N}._-]+/gu, "-").replace(/^-|-$/g, "") || "project";
+  const codeLabel = (codeId: number) => codes.find((code) => code.id === codeId)?.label ?? String(codeId);
+  return (
+    <div className="agreement-report">
+      <header className="report-header">
+        <h1>Agreement report: {project.name}</h1>
+        <ul className="report-filters" aria-label="Filters of this report">
+          {describeFilters(values, { codes, options }).map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+        <p>
+          Generated {formatTime(generatedAt)}
+          {agreement &&
+            `, from ${agreement.computed_from.annotations} annotations on ${agreement.computed_from.coded_documents} coded statements; latest annotation change ${formatTime(agreement.computed_from.latest_annotation_change)}`}
+          .
+        </p>
+        <PrintButton />
+      </header>
+      <AgreementFilters projectId={project.id} codes={codes} options={options} values={values} />
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+
+      {agreement && (
+        <Section title="Krippendorff's alpha">
+          <AlphaFigures agreement={agreement} codeLabel={codeLabel} filenameBase={filenameBase} />
+        </Section>
+      )}
+      {agreement && (
+        <Section title="Who disagrees with whom">
+          {agreement.unit === "character" ? (
+            <p>Cohen&apos;s, Fleiss&apos; kappa and AC1 compare coded units: choose the sentence, paragraph or document unit to see them.</p>
+          ) : (
+            <KappaMatrix agreement={agreement} filenameBase={filenameBase} />
+          )}
+        </Section>
+      )}
+      <Section title="Statements by disagreement">
+        <DocumentDisagreementTable projectId={project.id} documents={documents} filenameBase={filenameBase} />
+      </Section>
+      <Section title="Progress">
+        <ProgressTables coders={progress.coders} documents={progress.documents} filenameBase={filenameBase} />
+      </Section>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+"use client";
+
+import type { ConsensusJson } from "@/lib/review/review-json";
+
+/** The consensus layer so far, in text order, each span with where it came from and its memo. */
+export function ConsensusList({
+  consensus,
+  codeName,
+  sourceCoder,
+  busy,
+  onEdit,
+  onRemove,
+}: {
+  consensus: readonly ConsensusJson[];
+  codeName: (code: number) => string;
+  sourceCoder: (annotationId: number) => string | undefined;
+  busy: boolean;
+  onEdit: (span: ConsensusJson) => void;
+  onRemove: (span: ConsensusJson) => void;
+}) {
+  return (
+    <section className="panel" aria-labelledby="consensus-heading">
+      <h2 id="consensus-heading">Consensus ({consensus.length})</h2>
+      {consensus.length === 0 ? (
+        <p className="muted">Nothing yet: accept the agreed spans, accept a coder&apos;s annotation or draw a span.</p>
+      ) : (
+        <table>
+          <caption className="visually-hidden">Consensus spans</caption>
+          <thead>
+            <tr>
+              <th scope="col">Code</th>
+              <th scope="col">Passage</th>
+              <th scope="col">From</th>
+              <th scope="col">Actions</th>
+            </tr>
+          </thead>
+          <tbody>
+            {consensus.map((span) => (
+              <tr key={span.id}>
+                <td>{codeName(span.code)}</td>
+                <td>
+                  <q dir="auto">{span.quote}</q> <span className="muted">({span.start}–{span.end})</span>
+                  {span.memo && <div className="muted">Memo: {span.memo}</div>}
+                </td>
+                <td>{span.sourceAnnotationId === null ? "drawn" : (sourceCoder(span.sourceAnnotationId) ?? "a coder")}</td>
+                <td className="decision-buttons">
+                  <button type="button" className="secondary" aria-label={`Edit consensus span ${codeName(span.code)} ${span.start}–${span.end}`} disabled={busy} onClick={() => onEdit(span)}>
+                    Edit
+                  </button>
+                  <button type="button" className="danger" aria-label={`Remove consensus span ${codeName(span.code)} ${span.start}–${span.end}`} disabled={busy} onClick={() => onRemove(span)}>
+                    Remove
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

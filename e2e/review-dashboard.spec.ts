@@ -1,0 +1,131 @@
+import { readFileSync } from "node:fs";
+import { type Browser, expect, type Page, test } from "@playwright/test";
+import { extractText, getDocumentProxy } from "unpdf";
+import { computeCorpusAgreement } from "@/lib/agreement/corpus-agreement";
+import { signIn, uniqueLogin } from "./fixtures";
+import { AGREED_TEXT, codeThroughApp, DISPUTED_TEXT, PLANTED_CODINGS, placeCoding, plantReviewProject, REVIEW_CODERS } from "./review-db";
+
+type CodedAgreement = {
+  by_code: { code_id: number; code_name: string; units: number; krippendorff_alpha: { value: number | null } }[];
+  pooled: { cohen_kappa_pairs: { coder_a: string; coder_b: string; cohen_kappa: { value: number | null } }[] };
+};
+
+const TEXTS = [DISPUTED_TEXT, AGREED_TEXT];
+
+/** Plants a project, codes it as the three coders through the app, and signs the supervisor in. */
+async function plantCodedProject(page: Page, browser: Browser, titles: [string, string]) {
+  const planted = plantReviewProject(uniqueLogin("Review dashboard"), [
+    { title: titles[0], text: DISPUTED_TEXT },
+    { title: titles[1], text: AGREED_TEXT },
+  ]);
+  await codeThroughApp(browser, planted, TEXTS);
+  await signIn(page, "supervisor");
+  return planted;
+}
+
+/** The agreement engine on exactly the annotations the test made, without the app's database loader. */
+function engineAgreement(planted: ReturnType<typeof plantReviewProject>, unit: "sentence" | "document") {
+  const result = computeCorpusAgreement({
+    documents: planted.documentIds.map((id, statement) => ({ id, text: TEXTS[statement]! })),
+    coders: [...REVIEW_CODERS],
+    codes: planted.codes,
+    annotations: PLANTED_CODINGS.flatMap((coding) => {
+      const placed = placeCoding(coding, TEXTS);
+      return coding.coders.map((coder) => ({ documentId: planted.documentIds[coding.statement]!, coder, codeId: planted.codes[coding.codePosition]!.id, start: placed.start, end: placed.end }));
+    }),
+    unit,
+  });
+  if (!result.ok || result.value.unit === "character") throw new Error("the engine refused the planted codings");
+  return result.value;
+}
+
+for (const unit of ["sentence", "document"] as const) {
+  test(`the dashboard shows alpha per code at the ${unit} unit as the agreement engine computes it`, async ({ page, browser }) => {
+    const planted = await plantCodedProject(page, browser, ["Disputed statement", "Agreed statement"]);
+    const engine = engineAgreement(planted, unit);
+    const response = await page.request.get(`/api/projects/${planted.projectId}/agreement?unit=${unit}`);
+    expect(response.status()).toBe(200);
+    const api = (await response.json()) as CodedAgreement;
+    expect(api.by_code.map((code) => code.krippendorff_alpha.value)).toEqual(engine.by_code.map((code) => code.krippendorff_alpha.value));
+
+    await page.goto(`/projects/${planted.projectId}/agreement?unit=${unit}`);
+    const table = page.getByRole("table", { name: "Krippendorff's alpha per code" });
+    for (const code of engine.by_code) {
+      const row = table.getByRole("row", { name: new RegExp(`^${code.code_name} `) });
+      const alpha = code.krippendorff_alpha.value;
+      await expect(row.getByRole("cell").first()).toHaveText(alpha === null ? "—" : alpha.toFixed(3));
+      await expect(row.getByRole("cell").nth(3)).toHaveText(String(code.units));
+    }
+  });
+}
+
+test("the pair matrix puts the planted disagreeing coder lowest and the worst statement comes first", async ({ page, browser }) => {
+  const planted = await plantCodedProject(page, browser, ["Disputed statement", "Agreed statement"]);
+  const engine = engineAgreement(planted, "sentence");
+  const kappa = (a: string, b: string) => engine.pooled.cohen_kappa_pairs.find((pair) => pair.coder_a === a && pair.coder_b === b)!.cohen_kappa.value!;
+  expect(kappa("coder1", "coder3")).toBeLessThan(kappa("coder1", "coder2"));
+
+  await page.goto(`/projects/${planted.projectId}/agreement`);
+  const matrix = page.getByRole("table", { name: "Cohen's kappa for every pair of coders, pooled over codes" });
+  const cell = (row: string, column: number) => matrix.getByRole("row", { name: new RegExp(`^${row} `) }).getByRole("cell").nth(column);
+  await expect(cell("coder1", 1)).toHaveText(kappa("coder1", "coder2").toFixed(3));
+  await expect(cell("coder1", 2)).toHaveText(kappa("coder1", "coder3").toFixed(3));
+  await expect(cell("coder2", 2)).toHaveText(kappa("coder2", "coder3").toFixed(3));
+  await expect(page.getByText("Lowest agreement with the others: coder3")).toBeVisible();
+
+  const statements = page.getByRole("table", { name: "Statements by disagreement, worst first" }).getByRole("row");
+  await expect(statements.nth(1)).toContainText("Disputed statement");
+  await expect(statements.nth(1).getByRole("cell").nth(4)).toHaveText("3");
+  await expect(statements.nth(2)).toContainText("Agreed statement");
+  await expect(statements.nth(2).getByRole("cell").nth(2)).toHaveText("0.000");
+
+  const progress = page.getByRole("table", { name: "Progress by coder" });
+  for (const coder of REVIEW_CODERS) {
+    await expect(progress.getByRole("row", { name: new RegExp(`\\(${coder}\\)`) }).getByRole("cell").nth(3)).toHaveText("2");
+  }
+});
+
+test("filters narrow the figures to a code and two coders, and the page says so", async ({ page, browser }) => {
+  const planted = await plantCodedProject(page, browser, ["Disputed statement", "Agreed statement"]);
+  await page.goto(`/projects/${planted.projectId}/agreement`);
+  const filters = page.getByRole("form", { name: "Filters" });
+  await filters.getByLabel("Unit").selectOption("document");
+  await filters.getByRole("checkbox", { name: "Corrupt and un-Islamic" }).check();
+  await filters.getByRole("checkbox", { name: /\(coder1\)/ }).check();
+  await filters.getByRole("checkbox", { name: /\(coder2\)/ }).check();
+  await filters.getByRole("button", { name: "Apply filters" }).click();
+
+  await expect(page.getByRole("list", { name: "Filters of this report" })).toContainText("Coders: coder1, coder2");
+  const table = page.getByRole("table", { name: "Krippendorff's alpha per code" });
+  await expect(table.getByRole("row")).toHaveCount(3);
+  const api = (await (await page.request.get(`/api/projects/${planted.projectId}/agreement?unit=document&codes=${planted.codes[2]!.id}&coders=coder1,coder2`)).json()) as CodedAgreement;
+  await expect(table.getByRole("row", { name: /^Corrupt and un-Islamic / }).getByRole("cell").first()).toHaveText(api.by_code[0]!.krippendorff_alpha.value?.toFixed(3) ?? "—");
+  await expect(page.getByRole("table", { name: "Cohen's kappa for every pair of coders, pooled over codes" }).getByRole("row")).toHaveCount(3);
+});
+
+test("tables download as CSV with a byte order mark and neutralised cells, and the report prints clean", async ({ page, browser }) => {
+  const planted = await plantCodedProject(page, browser, ["=HYPERLINK(\"http://example.invalid\") statement", "Agreed statement"]);
+  await page.goto(`/projects/${planted.projectId}/agreement`);
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Download statements by disagreement as CSV" }).click();
+  const csv = readFileSync(await (await download).path(), "utf8");
+  expect(csv.startsWith("\uFEFFrank,document_id,title,coders,disagreement,character_overlap,passages,adjudication\r\n")).toBe(true);
+  expect(csv).toContain(`"'=HYPERLINK(""http://example.invalid"") statement"`);
+
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("navigation", { name: "Project" })).toBeHidden();
+  await expect(page.getByRole("form", { name: "Filters" })).toBeHidden();
+  await expect(page.getByRole("button", { name: "Print report" })).toBeHidden();
+  await expect(page.getByRole("table", { name: "Krippendorff's alpha per code" })).toBeVisible();
+
+  const engine = engineAgreement(planted, "sentence");
+  const pdf = await getDocumentProxy(new Uint8Array(await page.pdf({ format: "A4" })));
+  const { text } = await extractText(pdf, { mergePages: true });
+  const projectName = (await page.getByRole("heading", { level: 1 }).textContent())!.replace("Agreement report: ", "");
+  expect(text).toContain(projectName);
+  expect(text).toContain("Unit: sentence");
+  expect(text).toContain(engine.pooled.krippendorff_alpha.value!.toFixed(3));
+  expect(text).not.toContain("Apply filters");
+  expect(text).not.toContain("Download alpha as CSV");
+});
