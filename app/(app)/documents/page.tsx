@@ -1,52 +1,28 @@
-import Link from "next/link";
 import { getDb } from "@/db/client";
+import { countAnnotationsByDocument } from "@/db/queries/annotations";
 import { getAssignedDocumentsByCoder } from "@/db/queries/documents";
-import { StatusBadge } from "@/components/status-badge";
+import { getProjectsByMember } from "@/db/queries/projects";
+import { MyDocuments } from "@/components/documents/my-documents";
+import { filterFromParams } from "@/lib/documents/document-filter-params";
 import { requirePageUser } from "@/server/page-access";
 
-export default async function MyDocumentsPage() {
+/** The documents assigned to the signed-in coder, with their status and how many passages they coded in each. */
+export default async function MyDocumentsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePageUser();
-  const rows = getAssignedDocumentsByCoder(getDb(), { coderId: user.id });
-  const submitted = rows.filter((row) => row.status === "submitted").length;
-
-  return (
-    <>
-      <h1>My documents</h1>
-      <p className="muted">
-        {submitted} of {rows.length} submitted
-      </p>
-      {rows.length === 0 ? (
-        <p>No documents are assigned to you yet. A supervisor or the administrator assigns them.</p>
-      ) : (
-        <table>
-          <thead>
-            <tr>
-              <th>Statement</th>
-              <th>Speaker</th>
-              <th>Country</th>
-              <th>Date</th>
-              <th>Status</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.id}>
-                <td>
-                  <Link href={`/documents/${row.id}`} dir="auto">
-                    {row.title}
-                  </Link>
-                </td>
-                <td>{row.speakerAlias ?? "—"}</td>
-                <td>{row.speakerCountry ?? "unknown"}</td>
-                <td>{row.statementDate ?? "—"}</td>
-                <td>
-                  <StatusBadge status={row.status} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </>
-  );
+  const db = getDb();
+  const counts = countAnnotationsByDocument(db, { coderId: user.id });
+  const projects = new Map(getProjectsByMember(db, { userId: user.id }).map((project) => [project.id, project.name]));
+  const rows = getAssignedDocumentsByCoder(db, { coderId: user.id }).map((row) => ({
+    id: row.id,
+    title: row.title,
+    status: row.status,
+    projectName: projects.get(row.projectId) ?? "",
+    speakerAlias: row.speakerAlias,
+    speakerCountry: row.speakerCountry,
+    speakerRegion: row.speakerRegion,
+    speakerGender: row.speakerGender,
+    statementDate: row.statementDate,
+    annotationCount: counts.get(row.id) ?? 0,
+  }));
+  return <MyDocuments rows={rows} initialFilter={filterFromParams(await searchParams)} />;
 }

@@ -1,0 +1,18 @@
+import { getDb } from "@/db/client";
+import { submitAssignment } from "@/db/queries/assignments";
+import { getProjectById } from "@/db/queries/projects";
+import { toAssignmentStateJson } from "@/lib/documents/document-json";
+import { apiRoute } from "@/server/api-route";
+import { documentAccess } from "@/server/authorize";
+import { outcomeValue } from "@/app/api/outcome-value";
+import { documentParams } from "./schema";
+
+/** "Mark as done": submits the caller's coding of the document; it then counts for agreement. */
+export const POST = apiRoute(
+  { params: documentParams, access: ({ params }) => documentAccess(params.id, ["coder"]) },
+  ({ user, document }) => {
+    const db = getDb();
+    const assignment = outcomeValue(submitAssignment(db, { documentId: document!.id, projectId: document!.projectId, coderId: user.id }));
+    return toAssignmentStateJson(assignment, getProjectById(db, { id: document!.projectId })!);
+  },
+);

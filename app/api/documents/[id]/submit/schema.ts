@@ -1,0 +1,3 @@
+import { z } from "zod";
+
+export const documentParams = z.object({ id: z.coerce.number().int().positive() });

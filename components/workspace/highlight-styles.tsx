@@ -1,0 +1,44 @@
+import type { HighlightPalette } from "@/lib/annotations/highlight-palette";
+import type { CodeJson } from "@/lib/codebook/code-json";
+import { ACTIVE_HIGHLIGHT, CARET_HIGHLIGHT, codeHighlightName, UNSAVED_HIGHLIGHT } from "./highlight-painter";
+
+// Each code's underline sits at its own depth and in its own style, so overlapping codes stay apart even for a reader
+// who cannot tell the colours apart.
+const LINE_STYLES = ["solid", "dashed", "dotted", "double"] as const;
+const lineStyle = (position: number) => LINE_STYLES[position % LINE_STYLES.length]!;
+const lineOffset = (position: number) => 1 + (position % 4) * 3.5;
+
+/** The ::highlight() rules painting each code, the focused annotation, unsaved ones and the keyboard caret. */
+export function HighlightStyles({ codes, palette }: { codes: readonly CodeJson[]; palette: HighlightPalette }) {
+  const rules = codes.map((code, position) => {
+    const colours = palette.codes[position]!;
+    return `::highlight(${codeHighlightName(code.id)}){background-color:${colours.background};text-decoration:underline ${lineStyle(position)} ${colours.line};text-decoration-thickness:2px;text-underline-offset:${lineOffset(position)}px}`;
+  });
+  rules.push(
+    `::highlight(${ACTIVE_HIGHLIGHT}){background-color:${palette.active};text-decoration:overline solid #1d1d1f;text-decoration-thickness:2px}`,
+    `::highlight(${UNSAVED_HIGHLIGHT}){text-decoration:overline wavy #b3261e;text-decoration-thickness:1px}`,
+    `::highlight(${CARET_HIGHLIGHT}){background-color:#1d1d1f;color:#fff}`,
+  );
+  return <style>{rules.join("\n")}</style>;
+}
+
+/** A sample of how a code looks in the text, for the palette and the list. */
+export function CodeSample({ position, palette }: { position: number; palette: HighlightPalette }) {
+  const colours = palette.codes[position];
+  if (!colours) return null;
+  return (
+    <span
+      className="code-sample"
+      aria-hidden="true"
+      style={{
+        backgroundColor: colours.background,
+        textDecoration: `underline ${lineStyle(position)} ${colours.line}`,
+        textDecorationThickness: "2px",
+        textUnderlineOffset: `${lineOffset(position)}px`,
+        borderInlineStart: `4px solid ${colours.line}`,
+      }}
+    >
+      Abc
+    </span>
+  );
+}

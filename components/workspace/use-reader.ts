@@ -1,0 +1,200 @@
+"use client";
+
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from "react";
+import type { Span } from "@/lib/annotations/span";
+import { type CodePointIndex, createCodePointIndex } from "@/lib/offsets/code-points";
+import { type Paragraph, splitParagraphs } from "@/lib/text/split-paragraphs";
+import { createHighlightPainter, type HighlightPainter, type PaintedAnnotation } from "./highlight-painter";
+import { revealRect } from "./reveal-rect";
+import { createTextPositions, type TextPositions } from "./text-positions";
+
+type Painting = { painter: HighlightPainter; positions: TextPositions; inputs: unknown };
+
+/**
+ * The text in and around view, in code points: the paragraphs from one reader height above the visible part to one
+ * below it, so a scroll of up to a screen shows highlights already painted.
+ */
+function textInView(article: HTMLElement, paragraphs: readonly Paragraph[], index: CodePointIndex): Span {
+  const top = article.scrollTop - article.clientHeight;
+  const bottom = article.scrollTop + 2 * article.clientHeight;
+  const element = (i: number) => article.children[i] as HTMLElement;
+  let first = 0;
+  let high = paragraphs.length;
+  while (first < high) {
+    const mid = (first + high) >>> 1;
+    if (element(mid).offsetTop + element(mid).offsetHeight < top) first = mid + 1;
+    else high = mid;
+  }
+  let last = first;
+  high = paragraphs.length;
+  while (last < high) {
+    const mid = (last + high) >>> 1;
+    if (element(mid).offsetTop <= bottom) last = mid + 1;
+    else high = mid;
+  }
+  if (last <= first) return { start: 0, end: 0 };
+  return { start: index.fromUtf16Index(paragraphs[first]!.utf16Start), end: index.fromUtf16Index(paragraphs[last - 1]!.utf16End) };
+}
+
+/** Says how many annotations the layer has and how many are painted (those in view): browser tests and the benchmark wait for it. */
+function reportPainted(article: HTMLElement, painter: HighlightPainter, annotationCount: number): void {
+  article.dataset.annotations = String(annotationCount);
+  article.dataset.painted = String(painter.paintedCount());
+}
+
+/**
+ * The reader's text and its highlights: paragraphs and the code point index of the text, the painter kept in step
+ * with the annotations before each paint (layout effects), and the conversions the commands need between the DOM
+ * selection, the pointer and code point spans.
+ */
+export function useReader({
+  text,
+  codeOrder,
+  annotations,
+  activeSpans,
+  unsavedSpans,
+}: {
+  text: string;
+  codeOrder: readonly number[];
+  annotations: readonly PaintedAnnotation[];
+  activeSpans: readonly Span[];
+  unsavedSpans: readonly Span[];
+}) {
+  const index = useMemo(() => createCodePointIndex(text), [text]);
+  const paragraphs = useMemo(() => splitParagraphs(text), [text]);
+  const inputs = useMemo(() => ({ index, paragraphs, codeOrder }), [index, paragraphs, codeOrder]);
+  const articleRef = useRef<HTMLElement>(null);
+  const painting = useRef<Painting | null>(null);
+
+  const ensurePainting = useCallback((): Painting | null => {
+    const article = articleRef.current;
+    if (!article) return null;
+    if (painting.current?.inputs !== inputs) {
+      painting.current?.painter.destroy();
+      const positions = createTextPositions(article, inputs.paragraphs, inputs.index);
+      painting.current = { painter: createHighlightPainter(positions.rangeFor, inputs.codeOrder), positions, inputs };
+    }
+    return painting.current;
+  }, [inputs]);
+
+  useLayoutEffect(() => {
+    const current = ensurePainting();
+    if (!current || !articleRef.current) return;
+    current.painter.setWindow(textInView(articleRef.current, inputs.paragraphs, inputs.index));
+    current.painter.sync(annotations);
+    reportPainted(articleRef.current, current.painter, annotations.length);
+  }, [ensurePainting, inputs, annotations]);
+
+  // As the text scrolls or resizes, the annotations coming into view get their ranges (once per frame at most).
+  useEffect(() => {
+    const article = articleRef.current;
+    if (!article) return;
+    let frame = 0;
+    const update = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        const current = ensurePainting();
+        if (!current) return;
+        current.painter.setWindow(textInView(article, inputs.paragraphs, inputs.index));
+        reportPainted(article, current.painter, Number(article.dataset.annotations));
+      });
+    };
+    const observer = new ResizeObserver(update);
+    observer.observe(article);
+    article.addEventListener("scroll", update, { passive: true });
+    return () => {
+      cancelAnimationFrame(frame);
+      observer.disconnect();
+      article.removeEventListener("scroll", update);
+    };
+  }, [ensurePainting, inputs]);
+  useLayoutEffect(() => {
+    ensurePainting()?.painter.setActive(activeSpans);
+  }, [ensurePainting, activeSpans]);
+  useLayoutEffect(() => {
+    ensurePainting()?.painter.setUnsaved(unsavedSpans);
+  }, [ensurePainting, unsavedSpans]);
+  useEffect(
+    () => () => {
+      painting.current?.painter.destroy();
+      painting.current = null;
+    },
+    [],
+  );
+
+  // A reader that cannot be edited shows no caret; while it has focus, the character after the caret is marked.
+  useEffect(() => {
+    const article = articleRef.current;
+    if (!article) return;
+    const update = () => {
+      const current = ensurePainting();
+      if (!current) return;
+      const selection = document.getSelection();
+      const focused = document.activeElement === article && selection?.isCollapsed && selection.focusNode && article.contains(selection.focusNode);
+      const offset = focused ? current.positions.offsetAt(selection!.focusNode!, selection!.focusOffset) : null;
+      current.painter.setCaret(offset === null || offset >= index.length ? null : { start: offset, end: offset + 1 });
+    };
+    document.addEventListener("selectionchange", update);
+    article.addEventListener("focus", update);
+    article.addEventListener("blur", update);
+    return () => {
+      document.removeEventListener("selectionchange", update);
+      article.removeEventListener("focus", update);
+      article.removeEventListener("blur", update);
+    };
+  }, [ensurePainting, index]);
+
+  return useMemo(() => {
+    const positions = () => ensurePainting()?.positions ?? null;
+    return {
+      articleRef,
+      index,
+      paragraphs,
+      /** The span of the current DOM selection inside the reader, or null. */
+      selectedSpan(): Span | null {
+        const selection = document.getSelection();
+        if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
+        return positions()?.spanOf(selection.getRangeAt(0)) ?? null;
+      },
+      /** Replaces the DOM selection with `span` (a snapped selection, a boundary to adjust). */
+      selectSpan(span: Span) {
+        const range = positions()?.rangeFor(span);
+        const selection = document.getSelection();
+        if (!range || !selection) return;
+        selection.removeAllRanges();
+        selection.addRange(range);
+      },
+      /** The code point offset of the caret (a collapsed selection) in the reader, or null. */
+      caretOffset(): number | null {
+        const selection = document.getSelection();
+        if (!selection?.focusNode || !selection.isCollapsed) return null;
+        return positions()?.offsetAt(selection.focusNode, selection.focusOffset) ?? null;
+      },
+      /** The offset of the character under a point of the viewport, or null over no character. */
+      characterAt(x: number, y: number): number | null {
+        const current = positions();
+        const caret = document.caretPositionFromPoint(x, y);
+        const offset = caret && current?.offsetAt(caret.offsetNode, caret.offset);
+        if (offset === null || offset === undefined || !current) return null;
+        // The caret lands before or after the character hit, depending on which half was clicked.
+        for (const candidate of [offset, offset - 1]) {
+          if (candidate < 0 || candidate >= index.length) continue;
+          const box = current.rangeFor({ start: candidate, end: candidate + 1 }).getBoundingClientRect();
+          if (x >= box.left && x <= box.right && y >= box.top && y <= box.bottom) return candidate;
+        }
+        return null;
+      },
+      /** Viewport rectangle of a span, for placing a popover. */
+      rectOf(span: Span): DOMRect | null {
+        return positions()?.rangeFor(span).getBoundingClientRect() ?? null;
+      },
+      /** Scrolls the reader so that `span` is in view, a third from the top, unless it is already visible. */
+      reveal(span: Span) {
+        const rect = positions()?.rangeFor(span).getBoundingClientRect();
+        if (articleRef.current && rect) revealRect(articleRef.current, rect);
+      },
+    };
+  }, [ensurePainting, index, paragraphs]);
+}
+
+export type Reader = ReturnType<typeof useReader>;

@@ -1,0 +1,263 @@
+"use client";
+
+import { useQueryClient } from "@tanstack/react-query";
+import Link from "next/link";
+import { type KeyboardEvent as ReactKeyboardEvent, type ReactNode, useCallback, useMemo, useState } from "react";
+import type { AnnotationJson } from "@/lib/annotations/annotation-json";
+import { buildHighlightPalette } from "@/lib/annotations/highlight-palette";
+import type { CodeJson } from "@/lib/codebook/code-json";
+import type { AssignmentStateJson } from "@/lib/documents/document-json";
+import { fetchJson } from "../fetch-json";
+import { AnnotationEditor } from "./annotation-editor";
+import { AnnotationList } from "./annotation-list";
+import type { ClientAnnotation } from "./client-annotation";
+import { CodePalette } from "./code-palette";
+import { HighlightStyles } from "./highlight-styles";
+import { resolveAnnotationId } from "./id-aliases";
+import { KeyboardHelp } from "./keyboard-help";
+import { OverlapPicker } from "./overlap-picker";
+import { PointerCodes } from "./pointer-codes";
+import { workspaceKeys } from "./query-keys";
+import { SaveStatus } from "./save-status";
+import { StatementText } from "./statement-text";
+import { SubmitControls } from "./submit-controls";
+import { useAnnotationWrites } from "./use-annotation-writes";
+import { useAssignmentState } from "./use-assignment-state";
+import { useCodingCommands } from "./use-coding-commands";
+import { usePendingWrites } from "./use-pending-writes";
+import { useReader } from "./use-reader";
+import { useRestoredMemos } from "./use-restored-memos";
+import { useSeededQuery } from "./use-seeded-query";
+import { useTabSync } from "./use-tab-sync";
+import { useUndoHistory } from "./use-undo-history";
+import { useWorkspaceKeys } from "./use-workspace-keys";
+import "./workspace.css";
+
+export type WorkspaceDocument = { id: number; title: string; text: string; direction: "ltr" | "rtl"; language: string | null };
+
+/**
+ * The coding workspace: the statement with its highlights, the codebook palette, the focused annotation, the list of
+ * the coder's annotations and the speaker's facts. The data arrives with the page and is then kept by react-query;
+ * every change shows at once and is saved in the background.
+ */
+export function Workspace({
+  document: statement,
+  codes,
+  annotations: initialAnnotations,
+  assignment,
+  role,
+  loadedAt,
+  nextDocumentId,
+  progress,
+  facts,
+}: {
+  document: WorkspaceDocument;
+  codes: CodeJson[];
+  annotations: AnnotationJson[];
+  assignment: AssignmentStateJson;
+  role: "coder" | "supervisor";
+  loadedAt: number;
+  nextDocumentId: number | null;
+  progress: { submitted: number; total: number } | null;
+  facts: ReactNode;
+}) {
+  const documentId = statement.id;
+  const queryClient = useQueryClient();
+  const [hint, setHint] = useState("Select a passage, then press a code's key or click the code.");
+  const [problem, setProblem] = useState<string | null>(null);
+  const [activeId, setActiveId] = useState<number | null>(null);
+  const [picker, setPicker] = useState<{ ids: number[]; point: { x: number; y: number } } | null>(null);
+  const [codeFilter, setCodeFilter] = useState<number | null>(null);
+  const [showDefinitions, setShowDefinitions] = useState(false);
+
+  const layer = useSeededQuery<readonly ClientAnnotation[]>({
+    queryKey: workspaceKeys.annotations(documentId),
+    queryFn: () => fetchJson(`/api/documents/${documentId}/annotations`),
+    initial: initialAnnotations,
+    loadedAt,
+    pendingWrites: () => queryClient.isMutating({ mutationKey: workspaceKeys.annotationWrites(documentId) }),
+  });
+  const annotations = layer.data ?? initialAnnotations;
+  const writes = useAnnotationWrites(documentId, setProblem);
+  const history = useUndoHistory(writes);
+  const pending = usePendingWrites(documentId);
+  const { state, transition, transitioning } = useAssignmentState(documentId, assignment, loadedAt, setProblem);
+  useTabSync(documentId);
+  useRestoredMemos(documentId, writes, (count) => setHint(`Saving ${count === 1 ? "a memo" : `${count} memos`} typed on an earlier visit.`));
+
+  const palette = useMemo(() => buildHighlightPalette(codes.map((code) => code.colour)), [codes]);
+  const codeOrder = useMemo(() => codes.map((code) => code.id), [codes]);
+  const resolvedActiveId = activeId === null ? null : resolveAnnotationId(activeId);
+  const active = annotations.find((item) => item.id === resolvedActiveId) ?? null;
+  const activeSpans = useMemo(() => (active ? [active] : []), [active]);
+  const unsavedIds = useMemo(
+    () => new Set([...pending.unsavedIds, ...annotations.filter((item) => item.id < 0).map((item) => item.id)]),
+    [pending.unsavedIds, annotations],
+  );
+  const unsavedSpans = useMemo(() => annotations.filter((item) => unsavedIds.has(item.id)), [annotations, unsavedIds]);
+  const shown = useMemo(() => (codeFilter === null ? annotations : annotations.filter((item) => item.code === codeFilter)), [annotations, codeFilter]);
+  const reader = useReader({ text: statement.text, codeOrder, annotations, activeSpans, unsavedSpans });
+
+  const readOnlyReason =
+    role !== "coder"
+      ? "You read this statement as a supervisor: coders code it in their own workspaces."
+      : state.status === "submitted"
+        ? state.roundLocked
+          ? "This document is submitted and the round is locked: its coding is final."
+          : "This document is submitted. Reopen it to change its coding."
+        : null;
+
+  const select = useCallback(
+    (id: number | null, reveal = false) => {
+      setActiveId(id);
+      setPicker(null);
+      const target = id === null ? undefined : queryClient.getQueryData<readonly ClientAnnotation[]>(workspaceKeys.annotations(documentId))?.find((item) => item.id === resolveAnnotationId(id));
+      if (target && reveal) reader.reveal(target);
+    },
+    [queryClient, documentId, reader],
+  );
+  const commands = useCodingCommands({
+    documentId,
+    text: statement.text,
+    codes,
+    reader,
+    writes,
+    history,
+    readOnlyReason,
+    select,
+    openPicker: (ids, point) => setPicker({ ids, point }),
+    say: setHint,
+  });
+  const onListSelect = useCallback((id: number) => select(id, true), [select]);
+  const closePicker = useCallback(() => setPicker(null), []);
+
+  useWorkspaceKeys({
+    codes,
+    onCode: (code, exact) => commands.codeSelection(code, exact, activeId),
+    onUndo: commands.undo,
+    onRedo: commands.redo,
+    onStep: (direction) => commands.step(shown, direction, activeId),
+    onDelete: () => active && commands.remove(active.id),
+    onEscape: () => (picker ? setPicker(null) : select(null)),
+    onToggleDefinitions: () => setShowDefinitions((shownNow) => !shownNow),
+  });
+
+  function onReaderKeyDown(event: ReactKeyboardEvent<HTMLElement>) {
+    if (event.key !== "Enter") return;
+    event.preventDefault();
+    const offset = reader.caretOffset();
+    const rect = offset === null ? null : reader.rectOf({ start: offset, end: offset });
+    commands.pickAt(offset, { x: rect?.left ?? 0, y: rect?.bottom ?? 0 });
+  }
+
+  return (
+    <div className="workspace">
+      <HighlightStyles codes={codes} palette={palette} />
+      <div className="workspace-top">
+        <div className="workspace-title">
+          <p className="small muted">
+            <Link href="/documents">My documents</Link>
+            {progress && ` · ${progress.submitted} of ${progress.total} submitted`}
+          </p>
+          <h1 dir="auto">{statement.title}</h1>
+        </div>
+        <SaveStatus pendingCount={pending.count} failure={pending.failure} />
+        <div className="undo-buttons">
+          <button type="button" className="secondary small" disabled={!history.canUndo || readOnlyReason !== null} aria-keyshortcuts="Control+Z" onClick={commands.undo}>
+            Undo
+          </button>
+          <button type="button" className="secondary small" disabled={!history.canRedo || readOnlyReason !== null} aria-keyshortcuts="Control+Shift+Z" onClick={commands.redo}>
+            Redo
+          </button>
+        </div>
+        {role === "coder" && (
+          <SubmitControls state={state} pendingWrites={pending.count} transitioning={transitioning} nextDocumentId={nextDocumentId} onTransition={(action) => {
+              transition(action);
+              setHint(action === "submit" ? "Submitted: this coding now counts for agreement. Reopen it to change it." : "Reopened: you can change your coding again.");
+            }}
+          />
+        )}
+      </div>
+      <p className="workspace-hint" role="status">
+        {hint}
+      </p>
+      {problem && (
+        <div className="notice problem" role="alert">
+          {problem}{" "}
+          <button type="button" className="link-button" onClick={() => setProblem(null)}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      <div className="workspace-body">
+        <div className="reader-pane">
+          <StatementText
+            articleRef={reader.articleRef}
+            text={statement.text}
+            paragraphs={reader.paragraphs}
+            direction={statement.direction}
+            language={statement.language}
+            onMouseUp={(event) => {
+              if (reader.selectedSpan()) commands.selectionMade(event.altKey || event.ctrlKey || event.metaKey);
+              else commands.pickAt(reader.characterAt(event.clientX, event.clientY), { x: event.clientX, y: event.clientY });
+            }}
+            onKeyDown={onReaderKeyDown}
+          />
+          <PointerCodes reader={reader} annotations={annotations} codes={codes} />
+        </div>
+        <aside className="workspace-side" aria-label="Coding tools">
+          <CodePalette
+            codes={codes}
+            palette={palette}
+            disabled={readOnlyReason !== null}
+            showDefinitions={showDefinitions}
+            onToggleDefinitions={() => setShowDefinitions((shownNow) => !shownNow)}
+            onCode={(code, exact) => commands.codeSelection(code, exact, activeId)}
+          />
+          {active && (
+            <AnnotationEditor
+              key={activeId}
+              documentId={documentId}
+              annotation={active}
+              codes={codes}
+              readOnly={readOnlyReason !== null}
+              unsaved={unsavedIds.has(active.id)}
+              onChangeCode={(codeId) => commands.changeCode(active.id, codeId)}
+              onShift={(edge, direction) => commands.shift(active.id, edge, direction)}
+              onFitToSelection={() => commands.fitToSelection(active.id)}
+              onSaveMemo={(memo) => commands.saveMemo(active.id, memo)}
+              onDelete={() => commands.remove(active.id)}
+              onClose={() => select(null)}
+            />
+          )}
+          <AnnotationList
+            annotations={annotations}
+            codes={codes}
+            palette={palette}
+            activeId={resolvedActiveId}
+            unsavedIds={unsavedIds}
+            codeFilter={codeFilter}
+            onFilter={setCodeFilter}
+            onSelect={onListSelect}
+            onDelete={commands.remove}
+          />
+          <details className="facts-panel" open>
+            <summary>Speaker and source</summary>
+            {facts}
+          </details>
+          <KeyboardHelp />
+        </aside>
+      </div>
+      {picker && (
+        <OverlapPicker
+          annotations={annotations.filter((item) => picker.ids.includes(item.id))}
+          codes={codes}
+          palette={palette}
+          point={picker.point}
+          onPick={(id) => select(id, true)}
+          onClose={closePicker}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,147 @@
+import { expect, test } from "@playwright/test";
+import { signIn } from "./fixtures";
+import { assignmentStatus, plantAssignedDocument, storedAnnotations } from "./workspace-db";
+import { annotationOption, codeIds, highlightedTexts, openWorkspace, selectPhrase, STATEMENT } from "./workspace-page";
+
+const plant = (title: string) => plantAssignedDocument({ title: `${title} ${Date.now()}`, text: STATEMENT });
+
+test("a coder selects a phrase, presses 2 and sees it highlighted in the code's colour and listed, also after a reload", async ({ page }) => {
+  const documentId = plant("Key 2");
+  await signIn(page, "coder1");
+  await openWorkspace(page, documentId);
+  await selectPhrase(page, "punished men from the town");
+  await page.keyboard.press("2");
+
+  await expect(page.getByRole("status").filter({ hasText: "Coded" })).toHaveText("Coded “punished men from the town” as Brutality against Sunnis.");
+  expect(await highlightedTexts(page, "Brutality against Sunnis")).toEqual(["punished men from the town"]);
+  await expect(annotationOption(page, "Brutality against Sunnis", "punished men from the town")).toBeVisible();
+  const brutalityRule = await page.evaluate(() =>
+    [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules]).find((rule) => rule.cssText.startsWith("::highlight(code-") && rule.cssText.includes("198, 40, 40")),
+  );
+  expect(brutalityRule).toBeTruthy();
+  await expect(page.getByText("All changes saved")).toBeVisible();
+  expect(storedAnnotations(documentId, "coder1")).toEqual([{ code: "Brutality against Sunnis", start: 5, end: 31, quote: "punished men from the town", memo: "" }]);
+  expect(assignmentStatus(documentId, "coder1")).toBe("in_progress");
+
+  await page.reload();
+  await expect(page.getByRole("article")).toHaveAttribute("data-painted", "1");
+  expect(await highlightedTexts(page, "Brutality against Sunnis")).toEqual(["punished men from the town"]);
+  await expect(annotationOption(page, "Brutality against Sunnis", "punished men from the town")).toBeVisible();
+  await expect(page.getByText("In progress", { exact: true })).toBeVisible();
+});
+
+test("a mouse selection snaps to whole words, and Shift with the key codes the exact characters", async ({ page }) => {
+  const documentId = plant("Snapping");
+  await signIn(page, "coder1");
+  await openWorkspace(page, documentId);
+  const box = (phrase: string) =>
+    page.evaluate((wanted) => {
+      const node = [...document.querySelectorAll("article p")].find((p) => p.textContent!.includes(wanted))!.firstChild!;
+      const range = document.createRange();
+      const at = node.textContent!.indexOf(wanted);
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      const { left, right, top, height } = range.getBoundingClientRect();
+      return { left, right, y: top + height / 2 };
+    }, phrase);
+  const from = await box("mirs");
+  const to = await box("emirs ha");
+  await page.mouse.move(from.left + 2, from.y);
+  await page.mouse.down();
+  await page.mouse.move(to.right - 1, to.y, { steps: 5 });
+  await page.mouse.up();
+  await expect.poll(() => page.evaluate(() => document.getSelection()!.toString())).toBe("emirs had");
+  await page.keyboard.press("1");
+
+  await selectPhrase(page, "rdinary fight");
+  await page.keyboard.press("Shift+3");
+  await expect(page.getByText("All changes saved")).toBeVisible();
+  await expect.poll(() => storedAnnotations(documentId, "coder1").map((annotation) => annotation.quote)).toEqual(["emirs had", "rdinary fight"]);
+});
+
+test("overlapping codes all stay visible and each can be picked where they overlap", async ({ page }) => {
+  const documentId = plant("Overlap");
+  await signIn(page, "coder1");
+  await openWorkspace(page, documentId);
+  await selectPhrase(page, "emirs had cars");
+  await page.keyboard.press("2");
+  await selectPhrase(page, "had cars and houses");
+  await page.getByRole("button", { name: /Corrupt and un-Islamic/ }).click();
+
+  expect(await highlightedTexts(page, "Brutality against Sunnis")).toEqual(["emirs had cars"]);
+  expect(await highlightedTexts(page, "Corrupt and un-Islamic")).toEqual(["had cars and houses"]);
+  const cars = await page.evaluate(() => {
+    const node = document.querySelectorAll("article p")[1]!.firstChild!;
+    const range = document.createRange();
+    range.setStart(node, node.textContent!.indexOf("cars") + 1);
+    range.setEnd(node, node.textContent!.indexOf("cars") + 2);
+    const { left, top, width, height } = range.getBoundingClientRect();
+    return { x: left + width / 2, y: top + height / 2 };
+  });
+  await page.mouse.click(cars.x, cars.y);
+  const picker = page.getByRole("dialog", { name: "Annotations at this point" });
+  await expect(picker.getByRole("button")).toHaveText(["Brutality against Sunnis: “emirs had cars”", "Corrupt and un-Islamic: “had cars and houses”"]);
+  await picker.getByRole("button", { name: /Corrupt and un-Islamic/ }).click();
+  const editor = page.getByRole("region", { name: "Selected annotation" });
+  await expect(editor.getByLabel("Code", { exact: true })).toHaveValue(String((await codeIds(page)).get("Corrupt and un-Islamic")));
+  await expect(editor.getByLabel(/Quote coded as/)).toHaveText("had cars and houses");
+});
+
+test("a coder changes the code and the boundaries, writes a memo, deletes, undoes and redoes", async ({ page }) => {
+  const documentId = plant("Change");
+  await signIn(page, "coder1");
+  await openWorkspace(page, documentId);
+  await selectPhrase(page, "no electricity");
+  await page.keyboard.press("1");
+  const editor = page.getByRole("region", { name: "Selected annotation" });
+  await editor.getByLabel("Code", { exact: true }).selectOption({ label: "4 · Harsh and disappointing life" });
+  await editor.getByRole("button", { name: "End one word later" }).click();
+  await expect(editor.getByLabel(/Quote coded as Harsh/)).toHaveText("no electricity most");
+  await editor.getByLabel("Memo").fill("Hardship, not corruption.");
+  await editor.getByLabel("Memo").blur();
+  await expect(page.getByText("All changes saved")).toBeVisible();
+  await expect
+    .poll(() => storedAnnotations(documentId, "coder1"))
+    .toEqual([{ code: "Harsh and disappointing life", start: 216, end: 235, quote: "no electricity most", memo: "Hardship, not corruption." }]);
+
+  await editor.getByRole("button", { name: "Delete annotation" }).click();
+  await expect(page.getByRole("listbox")).toHaveCount(0);
+  await expect.poll(() => storedAnnotations(documentId, "coder1")).toEqual([]);
+
+  await page.keyboard.press("Control+z");
+  await expect(annotationOption(page, "Harsh and disappointing life", "no electricity most")).toBeVisible();
+  await expect.poll(() => storedAnnotations(documentId, "coder1").map((a) => [a.code, a.quote, a.memo])).toEqual([
+    ["Harsh and disappointing life", "no electricity most", "Hardship, not corruption."],
+  ]);
+  await page.keyboard.press("Control+z");
+  await expect.poll(() => storedAnnotations(documentId, "coder1").map((a) => a.memo)).toEqual([""]);
+  await page.keyboard.press("Control+Shift+z");
+  await expect.poll(() => storedAnnotations(documentId, "coder1").map((a) => a.memo)).toEqual(["Hardship, not corruption."]);
+});
+
+test("an empty or whitespace-only selection is refused with a hint", async ({ page }) => {
+  const documentId = plantAssignedDocument({ title: `Whitespace ${Date.now()}`, text: "Before      after." });
+  await signIn(page, "coder1");
+  await openWorkspace(page, documentId);
+  await page.keyboard.press("2");
+  await expect(page.getByRole("status").filter({ hasText: "Select a passage first" })).toBeVisible();
+  await selectPhrase(page, "    ");
+  await page.keyboard.press("2");
+  await expect(page.getByRole("status").filter({ hasText: "only spaces or line breaks" })).toBeVisible();
+  expect(storedAnnotations(documentId, "coder1")).toEqual([]);
+});
+
+test("an Arabic statement reads right to left, and a coded phrase is stored with exactly its quote", async ({ page }) => {
+  const text = "😔 خرجت من التنظيم في بداية عام ٢٠١٥. جئنا لنقاتل النظام، لكنهم أرسلونا لقتال فصائل أخرى من أهل السنة.";
+  const documentId = plantAssignedDocument({ title: `شهادة ${Date.now()}`, text });
+  await signIn(page, "coder1");
+  await openWorkspace(page, documentId);
+  await expect(page.getByRole("article")).toHaveAttribute("dir", "rtl");
+  await selectPhrase(page, "لنقاتل النظام");
+  await page.keyboard.press("1");
+  await expect(page.getByText("All changes saved")).toBeVisible();
+  const stored = (await (await page.request.get(`/api/documents/${documentId}/annotations`)).json()) as { quote: string; start: number; end: number }[];
+  expect(stored.map(({ quote }) => quote)).toEqual(["لنقاتل النظام"]);
+  // Offsets count code points, the emoji one (Python: text.index("لنقاتل") == 42, len("لنقاتل النظام") == 13).
+  expect(stored[0]).toMatchObject({ start: 42, end: 55 });
+});
