@@ -60,9 +60,14 @@ test("a supervisor codes all hits as suggestions; a coder accepts one into their
   expect(again.status()).toBe(409);
   expect((await again.json()).error).toBe("You have accepted this suggestion already.");
 
+  // In the coding workspace, the coder sees the suggestion beside the text and rejects it.
   const [s4] = await list("S4");
-  const rejected = await coder.request.post(`/api/projects/${planted.projectId}/suggestions/${s4!.id}/decision`, { data: { decision: "rejected" } });
-  expect(rejected.status()).toBe(200);
+  await coder.goto(`/documents/${planted.documentIds.S4}`);
+  await coder.getByText("Suggested passages").click();
+  const suggestion = coder.getByRole("listitem", { name: `Suggestion: ${s4!.quote}` });
+  await suggestion.getByRole("button", { name: "Reject" }).click();
+  await expect(suggestion.getByRole("status")).toHaveText("Rejected.");
+  expect((await list("S4"))[0]!.decision).toBe("rejected");
   expect(getCoderAnnotations(planted.documentIds.S4)).toEqual([]);
 
   // Supervisors suggest but do not decide; another coder of the demo is no member of this project.

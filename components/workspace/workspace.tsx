@@ -3,6 +3,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { type KeyboardEvent as ReactKeyboardEvent, type ReactNode, useCallback, useMemo, useState } from "react";
+import { SuggestionList } from "@/components/analysis/suggestion-list";
 import type { AnnotationJson } from "@/lib/annotations/annotation-json";
 import { buildHighlightPalette } from "@/lib/annotations/highlight-palette";
 import type { CodeJson } from "@/lib/codebook/code-json";
@@ -50,7 +51,9 @@ export function Workspace({
   nextDocumentId,
   progress,
   facts,
+  projectId,
 }: {
+  projectId: number;
   document: WorkspaceDocument;
   codes: CodeJson[];
   annotations: AnnotationJson[];
@@ -245,6 +248,16 @@ export function Workspace({
             <summary>Speaker and source</summary>
             {facts}
           </details>
+          {role === "coder" && (
+            <details className="facts-panel">
+              <summary>Suggested passages</summary>
+              <SuggestionList
+                projectId={projectId}
+                documentId={documentId}
+                onDecided={() => void queryClient.invalidateQueries({ queryKey: workspaceKeys.annotations(documentId) })}
+              />
+            </details>
+          )}
           <KeyboardHelp />
         </aside>
       </div>

@@ -30,6 +30,7 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
       {...props}
       document={{ id: document.id, title: document.title, text: document.text, direction: document.direction, language: document.language }}
       role={project!.role}
+      projectId={project!.id}
       facts={<SpeakerFacts speaker={speaker} statementDate={document.statementDate} sourceName={document.sourceName} />}
     />
   );
