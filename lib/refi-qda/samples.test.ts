@@ -1,7 +1,6 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { codePointLength } from "../offsets/code-points";
@@ -9,11 +8,10 @@ import { parseQdc } from "./parse-qdc";
 import { parseQde } from "./parse-qde";
 import { parseQdpx } from "./parse-qdpx";
 import type { ImportedProject, RefiCode, SelectionKind, SourceKind } from "./types";
+import { refiQdaSamplesDir } from "./shared-formats.test-support";
 
 // Real exports of NVivo, MAXQDA, ATLAS.ti, Taguette and qc, each with the expected.json that
 // shared/formats/refi-qda/samples/make_expected.py wrote from it (see that folder's README.md).
-const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
-const samplesDir = path.resolve(repoRoot, "../shared/formats/refi-qda/samples");
 
 const SAMPLES = [
   "atlasti23win-ponte-target-project",
@@ -99,14 +97,14 @@ const UNITS: Record<string, string | null> = { utf16: "utf16", codepoint: "codeP
 
 describe("REFI-QDA samples written by real tools", () => {
   it("covers every sample folder", () => {
-    const folders = readdirSync(samplesDir, { withFileTypes: true }).filter((entry) => entry.isDirectory());
+    const folders = readdirSync(refiQdaSamplesDir, { withFileTypes: true }).filter((entry) => entry.isDirectory());
     expect(folders.map((folder) => folder.name).sort()).toEqual(SAMPLES);
   });
 
   for (const sample of SAMPLES) {
     it(`imports ${sample} as its expected.json describes`, () => {
-      const expected = JSON.parse(readFileSync(path.join(samplesDir, sample, "expected.json"), "utf8")) as Expected;
-      const bytes = new Uint8Array(readFileSync(path.join(samplesDir, sample, expected.sample)));
+      const expected = JSON.parse(readFileSync(path.join(refiQdaSamplesDir, sample, "expected.json"), "utf8")) as Expected;
+      const bytes = new Uint8Array(readFileSync(path.join(refiQdaSamplesDir, sample, expected.sample)));
       expect(createHash("sha256").update(bytes).digest("hex")).toBe(expected.sha256);
       if (expected.root === "CodeBook") checkCodebook(bytes, expected);
       else checkProject(bytes, expected);

@@ -1,6 +1,5 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { parseQde } from "./parse-qde";
@@ -9,9 +8,7 @@ import { testimonyProject } from "./testimony-project.test-support";
 import type { ImportedProject, RefiProject } from "./types";
 import { writeQdpx } from "./write-qdpx";
 import { schemaErrors } from "./xmllint.test-support";
-
-const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
-const samplesDir = path.resolve(repoRoot, "../shared/formats/refi-qda/samples");
+import { refiQdaSamplesDir } from "./shared-formats.test-support";
 
 function exported(project: RefiProject): Uint8Array {
   const result = writeQdpx(project);
@@ -78,10 +75,10 @@ describe("writeQdpx", () => {
   });
 
   it("exports every sample it imports as a valid .qdpx that imports back with the same codes, sources and codings", () => {
-    for (const sample of readdirSync(samplesDir).filter((name) => !name.includes("."))) {
-      const file = readdirSync(path.join(samplesDir, sample)).find((name) => /\.(qdpx|qde)$/.test(name));
+    for (const sample of readdirSync(refiQdaSamplesDir).filter((name) => !name.includes("."))) {
+      const file = readdirSync(path.join(refiQdaSamplesDir, sample)).find((name) => /\.(qdpx|qde)$/.test(name));
       if (file === undefined) continue;
-      const bytes = new Uint8Array(readFileSync(path.join(samplesDir, sample, file)));
+      const bytes = new Uint8Array(readFileSync(path.join(refiQdaSamplesDir, sample, file)));
       const original = file.endsWith(".qdpx") ? parseQdpx(bytes) : parseQde(bytes);
       if (!original.ok) throw new Error(original.error.message);
       const again = exported(original.value);
