@@ -42,3 +42,17 @@ test("the projects API lists the caller's projects with their role", async ({ pa
   const projects = (await (await page.request.get("/api/projects")).json()) as { id: number; name: string; role: string }[];
   expect(projects).toContainEqual({ id: getDemoProjectId(), name: "Demo: defector statements", role: "supervisor" });
 });
+
+test("a state-changing call from another origin, or from an opaque one, is refused and changes nothing", async ({ page }) => {
+  await signIn(page, "coder1");
+  const documentsApi = `/api/projects/${getDemoProjectId()}/documents`;
+  const statuses = async () => (await (await page.request.get(documentsApi)).json()) as { id: number; status: string }[];
+  const before = await statuses();
+  const open = before.find((document) => document.status !== "submitted")!;
+  for (const origin of ["https://evil.example", "null"]) {
+    const response = await page.request.post(`/api/documents/${open.id}/submit`, { headers: { Origin: origin } });
+    expect(response.status()).toBe(403);
+    expect(await response.json()).toEqual({ error: "Cross-origin requests are not allowed." });
+  }
+  expect(await statuses()).toEqual(before);
+});

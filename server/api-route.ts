@@ -87,7 +87,7 @@ function checkOrigin(request: Request): void {
   const origin = request.headers.get("origin");
   if (!origin) return;
   const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  if (!host || new URL(origin).host !== host) throw new AppError("forbidden", "Cross-origin requests are not allowed.");
+  if (!host || !URL.canParse(origin) || new URL(origin).host !== host) throw new AppError("forbidden", "Cross-origin requests are not allowed.");
 }
 
 export function errorResponse(error: unknown): Response {
