@@ -100,6 +100,7 @@ export function useCodingCommands({
       }
       const quote = quoteOf(span);
       const id = writes.create({ code: code.id, start: span.start, end: span.end, quote, memo: "" });
+      reader.paint({ id, code: code.id, ...span });
       history.record({ kind: "create", after: { id, code: code.id, ...span, quote, memo: "" } });
       // Collapse the selection so the new highlight shows; the passage stays selected as an annotation.
       if (selected) document.getSelection()?.collapseToEnd();
