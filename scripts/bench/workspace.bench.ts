@@ -199,17 +199,18 @@ async function timeCodings(page: Page, text: string, server: ChildProcess): Prom
 // Scripts run in the page are strings: the TypeScript runner would wrap named functions in helpers the page lacks.
 const HIGHLIGHT_RANGES = `[...CSS.highlights.keys()].filter((name) => name.startsWith("code-")).reduce((sum, name) => sum + CSS.highlights.get(name).size, 0)`;
 
-/** Resolves after the next frame is painted, with the time since navigation start (a message posted in an animation
- * frame callback runs once that frame is painted). */
+/**
+ * Resolves after the next frame is painted, with the time since navigation start: a task posted in an animation frame
+ * callback runs once that frame is painted. It is posted as "user-blocking" so that tasks queued before it (the app's
+ * own follow-up work) do not delay it and count as paint time.
+ */
 const AFTER_NEXT_PAINT = `new Promise((resolve) => requestAnimationFrame(() => {
-  const channel = new MessageChannel();
-  channel.port1.onmessage = () => resolve(performance.now());
-  channel.port2.postMessage(null);
+  scheduler.postTask(() => resolve(performance.now()), { priority: "user-blocking" });
 }))`;
 
 /**
  * Sets window.keyToPaint to resolve with the time from the next keydown to the paint of the frame in which the code
- * highlights gained a range, or NaN after two seconds without one (the passage already had that code).
+ * highlights gained a range (as AFTER_NEXT_PAINT tells it), or NaN after two seconds without one (the passage already had that code).
  */
 const ARM_KEY_TO_PAINT = `void (window.keyToPaint = new Promise((resolve) => {
   window.addEventListener("keydown", (event) => {
@@ -217,9 +218,7 @@ const ARM_KEY_TO_PAINT = `void (window.keyToPaint = new Promise((resolve) => {
     const check = () => {
       if (performance.now() - event.timeStamp > 2000) return resolve(NaN);
       if (${HIGHLIGHT_RANGES} === before) return requestAnimationFrame(check);
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve(performance.now() - event.timeStamp);
-      channel.port2.postMessage(null);
+      scheduler.postTask(() => resolve(performance.now() - event.timeStamp), { priority: "user-blocking" });
     };
     requestAnimationFrame(check);
   }, { capture: true, once: true });
