@@ -141,15 +141,7 @@ async function timeLoads(page: Page, documentId: number): Promise<void> {
   const firstBytes: number[] = [];
   for (let i = 0; i < LOADS; i++) {
     await page.goto(`${BASE}/documents/${documentId}`, { waitUntil: "commit" });
-    await page.waitForFunction(
-      (count) => {
-        const article = document.querySelector("article");
-        return article?.getAttribute("data-annotations") === String(count) && article.getAttribute("data-painted") === String(count);
-      },
-      ANNOTATIONS,
-      { polling: "raf" },
-    );
-    loads.push(await evaluateWithin<number>(page, AFTER_NEXT_PAINT, "the frame after the highlights were registered"));
+    loads.push(await evaluateWithin<number>(page, allPainted(ANNOTATIONS), `the ${ANNOTATIONS} highlights to be painted`));
     firstBytes.push(await page.evaluate(() => (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).responseStart));
   }
   const ranges = await page.evaluate<number>(HIGHLIGHT_RANGES);
@@ -200,17 +192,23 @@ async function timeCodings(page: Page, text: string, server: ChildProcess): Prom
 const HIGHLIGHT_RANGES = `[...CSS.highlights.keys()].filter((name) => name.startsWith("code-")).reduce((sum, name) => sum + CSS.highlights.get(name).size, 0)`;
 
 /**
- * Resolves after the next frame is painted, with the time since navigation start: a task posted in an animation frame
- * callback runs once that frame is painted. It is posted as "user-blocking" so that tasks queued before it (the app's
- * own follow-up work) do not delay it and count as paint time.
+ * Resolves, once a frame is painted with all `count` annotations holding a range, with the time since navigation start.
+ * The painter registers ranges before the frame that shows them, so the check runs in animation frame callbacks; a
+ * task posted from one runs once that frame is painted. It is posted as "user-blocking" so that tasks queued before
+ * it (the app's own follow-up work) do not delay it and count as paint time.
  */
-const AFTER_NEXT_PAINT = `new Promise((resolve) => requestAnimationFrame(() => {
-  scheduler.postTask(() => resolve(performance.now()), { priority: "user-blocking" });
-}))`;
+const allPainted = (count: number) => `new Promise((resolve) => {
+  const check = () => {
+    const article = document.querySelector("article");
+    if (article?.dataset.annotations !== "${count}" || article.dataset.painted !== "${count}") return requestAnimationFrame(check);
+    scheduler.postTask(() => resolve(performance.now()), { priority: "user-blocking" });
+  };
+  requestAnimationFrame(check);
+})`;
 
 /**
  * Sets window.keyToPaint to resolve with the time from the next keydown to the paint of the frame in which the code
- * highlights gained a range (as AFTER_NEXT_PAINT tells it), or NaN after two seconds without one (the passage already had that code).
+ * highlights gained a range (told as in allPainted), or NaN after two seconds without one (the passage already had that code).
  */
 const ARM_KEY_TO_PAINT = `void (window.keyToPaint = new Promise((resolve) => {
   window.addEventListener("keydown", (event) => {
