@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { signIn } from "./fixtures";
+import { plantAnnotation } from "./test-db";
 import { assignmentStatus, plantAssignedDocument, storedAnnotations } from "./workspace-db";
 import { annotationOption, codeIds, highlightedTexts, openWorkspace, selectPhrase, STATEMENT } from "./workspace-page";
 
@@ -28,6 +29,35 @@ test("a coder selects a phrase, presses 2 and sees it highlighted in the code's 
   expect(await highlightedTexts(page, "Brutality against Sunnis")).toEqual(["punished men from the town"]);
   await expect(annotationOption(page, "Brutality against Sunnis", "punished men from the town")).toBeVisible();
   await expect(page.getByText("In progress", { exact: true })).toBeVisible();
+});
+
+test("on opening, every annotation is painted, also those far below the view; the list filtered by code scrolls the text to the one chosen", async ({ page }) => {
+  const filler = Array.from({ length: 80 }, (_, i) => `Paragraph ${i + 1}: the fighters were told to be patient while the emirs had cars.`);
+  const text = ["They punished men from the town.", ...filler, "The money they promised never came."].join("\n\n");
+  const documentId = plantAssignedDocument({ title: `Long ${Date.now()}`, text });
+  const lastStart = Array.from(text).length - Array.from("money they promised never came.").length;
+  plantAnnotation({ documentId, login: "coder1", codePosition: 1, start: 5, end: 31 });
+  plantAnnotation({ documentId, login: "coder1", codePosition: 3, start: lastStart, end: lastStart + "money they promised".length });
+  await signIn(page, "coder1");
+  await openWorkspace(page, documentId);
+
+  await expect(page.getByRole("article")).toHaveAttribute("data-painted", "2");
+  expect(await highlightedTexts(page, "Brutality against Sunnis")).toEqual(["punished men from the town"]);
+  expect(await highlightedTexts(page, "Harsh and disappointing life")).toEqual(["money they promised"]);
+  const lastInView = () =>
+    page.evaluate(() => {
+      const range = [...CSS.highlights.values()].flatMap((highlight) => [...highlight]).find((item) => (item as Range).toString() === "money they promised") as Range;
+      const box = range.getBoundingClientRect();
+      const view = document.querySelector("article")!.getBoundingClientRect();
+      return box.top >= view.top && box.bottom <= view.bottom;
+    });
+  expect(await lastInView()).toBe(false);
+
+  await page.getByRole("group", { name: "Show annotations of" }).getByRole("button", { name: "Harsh life (1)" }).click();
+  await expect(page.getByRole("listbox", { name: "My annotations in text order" }).getByRole("option")).toHaveText([/Harsh and disappointing life “money they promised”/]);
+  await annotationOption(page, "Harsh and disappointing life", "money they promised").click();
+  await expect.poll(lastInView).toBe(true);
+  await expect(page.getByRole("region", { name: "Selected annotation" }).getByLabel(/Quote coded as/)).toHaveText("money they promised");
 });
 
 test("a mouse selection snaps to whole words, and Shift with the key codes the exact characters", async ({ page }) => {

@@ -1,4 +1,3 @@
-import { spansOverlap } from "@/lib/annotations/annotation-order";
 import type { Span } from "@/lib/annotations/span";
 
 export type PaintedAnnotation = Span & { id: number; code: number };
@@ -9,18 +8,18 @@ export const ACTIVE_HIGHLIGHT = "annotation-active";
 export const UNSAVED_HIGHLIGHT = "annotation-unsaved";
 export const CARET_HIGHLIGHT = "reader-caret";
 
+const sameSpanAndCode = (a: PaintedAnnotation, b: PaintedAnnotation) => a.code === b.code && a.start === b.start && a.end === b.end;
+
 /**
- * Paints annotations with the CSS Custom Highlight API: one Highlight per code holding a Range per annotation, so the
- * text is never split into elements. Chromium recomputes every registered range whenever any highlight changes, which
- * with thousands of ranges costs more than a frame; so, as recogito's renderer does, only the annotations overlapping
- * `setWindow` (the part of the text in and around view, set as the reader scrolls) hold ranges. `sync` touches only the
- * ranges that changed. `priority` follows the codebook order, so overlapping tints always mix in the same order.
+ * Paints every annotation of the layer with the CSS Custom Highlight API: one Highlight per code holding a Range per
+ * annotation, so the text is never split into elements. Chromium recomputes the ranges of a Highlight whenever it
+ * changes, so `sync` adds and deletes only the ranges of annotations that changed rather than rebuilding a code's
+ * Highlight: a new coding costs one `add`. `priority` follows the codebook order, so overlapping tints always mix in
+ * the same order.
  */
 export function createHighlightPainter(rangeFor: (span: Span) => Range, codeOrder: readonly number[]) {
   const highlights = new Map<string, Highlight>();
   const painted = new Map<number, { annotation: PaintedAnnotation; range: Range }>();
-  let annotations: readonly PaintedAnnotation[] = [];
-  let inView: Span = { start: 0, end: 0 };
 
   function highlight(name: string, priority: number): Highlight {
     let existing = highlights.get(name);
@@ -40,40 +39,39 @@ export function createHighlightPainter(rangeFor: (span: Span) => Range, codeOrde
     for (const span of spans) target.add(rangeFor(span));
   }
 
-  function reconcile() {
-    const wanted = new Set<number>();
-    for (const annotation of annotations) {
-      if (!spansOverlap(annotation, inView)) continue;
-      wanted.add(annotation.id);
-      const current = painted.get(annotation.id);
-      if (current?.annotation === annotation) continue;
-      if (current && current.annotation.code === annotation.code && current.annotation.start === annotation.start && current.annotation.end === annotation.end) {
-        current.annotation = annotation;
-        continue;
+  return {
+    /** Takes the coder's whole layer: paints the annotations new or moved since the last call, unpaints those gone. */
+    sync(annotations: readonly PaintedAnnotation[]) {
+      const present = new Set<number>();
+      for (const annotation of annotations) {
+        present.add(annotation.id);
+        const current = painted.get(annotation.id);
+        if (current?.annotation === annotation) continue;
+        if (current && sameSpanAndCode(current.annotation, annotation)) {
+          current.annotation = annotation;
+          continue;
+        }
+        if (current) forCode(current.annotation.code).delete(current.range);
+        const range = rangeFor(annotation);
+        forCode(annotation.code).add(range);
+        painted.set(annotation.id, { annotation, range });
       }
-      if (current) forCode(current.annotation.code).delete(current.range);
+      if (painted.size === present.size) return;
+      for (const [id, { annotation, range }] of painted) {
+        if (present.has(id)) continue;
+        forCode(annotation.code).delete(range);
+        painted.delete(id);
+      }
+    },
+    /**
+     * Paints one annotation at once, ahead of the `sync` that will list it: the layer reaches React a task later, and
+     * a frame painted in between would show a new coding late.
+     */
+    add(annotation: PaintedAnnotation) {
+      if (painted.has(annotation.id)) return;
       const range = rangeFor(annotation);
       forCode(annotation.code).add(range);
       painted.set(annotation.id, { annotation, range });
-    }
-    for (const [id, { annotation, range }] of painted) {
-      if (wanted.has(id)) continue;
-      forCode(annotation.code).delete(range);
-      painted.delete(id);
-    }
-  }
-
-  return {
-    /** Takes the coder's whole layer; paints those of it in the window. */
-    sync(next: readonly PaintedAnnotation[]) {
-      annotations = next;
-      reconcile();
-    },
-    /** The span of text in and around view, in code points; annotations outside it hold no range. */
-    setWindow(next: Span) {
-      if (next.start === inView.start && next.end === inView.end) return;
-      inView = next;
-      reconcile();
     },
     /** The focused annotation(s), painted above every code. */
     setActive: (spans: readonly Span[]) => setRanges(ACTIVE_HIGHLIGHT, 1000, spans),

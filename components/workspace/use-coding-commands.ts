@@ -1,7 +1,7 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
-import { useRef } from "react";
+import { startTransition, useRef } from "react";
 import { annotationsAt } from "@/lib/annotations/annotation-order";
 import { shiftSpanByWord, type SpanEdge } from "@/lib/annotations/shift-span-by-word";
 import { snapToWords } from "@/lib/annotations/snap-to-words";
@@ -100,11 +100,15 @@ export function useCodingCommands({
       }
       const quote = quoteOf(span);
       const id = writes.create({ code: code.id, start: span.start, end: span.end, quote, memo: "" });
-      history.record({ kind: "create", after: { id, code: code.id, ...span, quote, memo: "" } });
+      reader.paint({ id, code: code.id, ...span });
       // Collapse the selection so the new highlight shows; the passage stays selected as an annotation.
       if (selected) document.getSelection()?.collapseToEnd();
-      select(id);
-      say(`Coded “${shorten(quote)}” as ${code.name}.`);
+      // The highlight is painted already: the rest of the page may follow a frame later rather than delay it.
+      startTransition(() => {
+        history.record({ kind: "create", after: { id, code: code.id, ...span, quote, memo: "" } });
+        select(id);
+        say(`Coded “${shorten(quote)}” as ${code.name}.`);
+      });
     },
 
     /** After a mouse selection: snaps it visibly to whole words, unless a modifier asks for the exact characters. */

@@ -2,41 +2,15 @@
 
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from "react";
 import type { Span } from "@/lib/annotations/span";
-import { type CodePointIndex, createCodePointIndex } from "@/lib/offsets/code-points";
-import { type Paragraph, splitParagraphs } from "@/lib/text/split-paragraphs";
+import { createCodePointIndex } from "@/lib/offsets/code-points";
+import { splitParagraphs } from "@/lib/text/split-paragraphs";
 import { createHighlightPainter, type HighlightPainter, type PaintedAnnotation } from "./highlight-painter";
 import { revealRect } from "./reveal-rect";
 import { createTextPositions, type TextPositions } from "./text-positions";
 
 type Painting = { painter: HighlightPainter; positions: TextPositions; inputs: unknown };
 
-/**
- * The text in and around view, in code points: the paragraphs from one reader height above the visible part to one
- * below it, so a scroll of up to a screen shows highlights already painted.
- */
-function textInView(article: HTMLElement, paragraphs: readonly Paragraph[], index: CodePointIndex): Span {
-  const top = article.scrollTop - article.clientHeight;
-  const bottom = article.scrollTop + 2 * article.clientHeight;
-  const element = (i: number) => article.children[i] as HTMLElement;
-  let first = 0;
-  let high = paragraphs.length;
-  while (first < high) {
-    const mid = (first + high) >>> 1;
-    if (element(mid).offsetTop + element(mid).offsetHeight < top) first = mid + 1;
-    else high = mid;
-  }
-  let last = first;
-  high = paragraphs.length;
-  while (last < high) {
-    const mid = (last + high) >>> 1;
-    if (element(mid).offsetTop <= bottom) last = mid + 1;
-    else high = mid;
-  }
-  if (last <= first) return { start: 0, end: 0 };
-  return { start: index.fromUtf16Index(paragraphs[first]!.utf16Start), end: index.fromUtf16Index(paragraphs[last - 1]!.utf16End) };
-}
-
-/** Says how many annotations the layer has and how many are painted (those in view): browser tests and the benchmark wait for it. */
+/** Says how many annotations the layer has and how many are painted: browser tests and the benchmark wait for them to agree. */
 function reportPainted(article: HTMLElement, painter: HighlightPainter, annotationCount: number): void {
   article.dataset.annotations = String(annotationCount);
   article.dataset.painted = String(painter.paintedCount());
@@ -80,34 +54,10 @@ export function useReader({
   useLayoutEffect(() => {
     const current = ensurePainting();
     if (!current || !articleRef.current) return;
-    current.painter.setWindow(textInView(articleRef.current, inputs.paragraphs, inputs.index));
     current.painter.sync(annotations);
     reportPainted(articleRef.current, current.painter, annotations.length);
-  }, [ensurePainting, inputs, annotations]);
+  }, [ensurePainting, annotations]);
 
-  // As the text scrolls or resizes, the annotations coming into view get their ranges (once per frame at most).
-  useEffect(() => {
-    const article = articleRef.current;
-    if (!article) return;
-    let frame = 0;
-    const update = () => {
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => {
-        const current = ensurePainting();
-        if (!current) return;
-        current.painter.setWindow(textInView(article, inputs.paragraphs, inputs.index));
-        reportPainted(article, current.painter, Number(article.dataset.annotations));
-      });
-    };
-    const observer = new ResizeObserver(update);
-    observer.observe(article);
-    article.addEventListener("scroll", update, { passive: true });
-    return () => {
-      cancelAnimationFrame(frame);
-      observer.disconnect();
-      article.removeEventListener("scroll", update);
-    };
-  }, [ensurePainting, inputs]);
   useLayoutEffect(() => {
     ensurePainting()?.painter.setActive(activeSpans);
   }, [ensurePainting, activeSpans]);
@@ -150,6 +100,10 @@ export function useReader({
       articleRef,
       index,
       paragraphs,
+      /** Paints a new annotation in the coming frame, before the layer holding it is rendered. */
+      paint(annotation: PaintedAnnotation) {
+        ensurePainting()?.painter.add(annotation);
+      },
       /** The span of the current DOM selection inside the reader, or null. */
       selectedSpan(): Span | null {
         const selection = document.getSelection();

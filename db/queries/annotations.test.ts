@@ -92,6 +92,26 @@ describe("updateAnnotation and deleteAnnotation", () => {
     expect(deleteAnnotation(db, { id, coderId: coder1 }).ok).toBe(true);
     expect(getAnnotationsByDocumentAndCoder(db, { documentId, coderId: coder1 })).toEqual([]);
   });
+
+  it("audit each change with the row before and after, and nothing for a refused one", () => {
+    const documentId = plantDocument();
+    const created = createAnnotation(db, { documentId, coderId: coder1, input: { code: brutality, start: 7, end: 15, memo: "" } });
+    if (!created.ok) throw new Error(created.error);
+    const id = created.value.id;
+    updateAnnotation(db, { id, coderId: coder2, changes: { memo: "mine now" } });
+    updateAnnotation(db, { id, coderId: coder1, changes: { memo: "widened", end: 19 } });
+    deleteAnnotation(db, { id, coderId: coder1 });
+
+    const entries = db.select().from(auditLog).where(and(eq(auditLog.entity, "annotation"), eq(auditLog.entityId, id))).all();
+    expect(entries.map((entry) => [entry.action, entry.actorId])).toEqual([
+      ["create", coder1],
+      ["update", coder1],
+      ["delete", coder1],
+    ]);
+    expect(entries[1]!.before).toMatchObject({ quote: "punished", memo: "" });
+    expect(entries[1]!.after).toMatchObject({ quote: "punished men", memo: "widened" });
+    expect(entries[2]!.before).toMatchObject({ quote: "punished men", memo: "widened" });
+  });
 });
 
 describe("submit and reopen", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { annotationsAt, compareAnnotations, insertInTextOrder, removeAnnotation, replaceAnnotation, spansOverlap } from "./annotation-order";
+import { annotationsAt, compareAnnotations, insertInTextOrder, removeAnnotation, replaceAnnotation } from "./annotation-order";
 
 const a = (id: number, start: number, end: number, code = 1) => ({ id, code, start, end });
 
@@ -42,12 +42,5 @@ describe("annotationsAt", () => {
   it("treats the end as exclusive, so adjacent spans are not both hit", () => {
     expect(annotationsAt(list, 4).map((item) => item.id)).toEqual([2, 3]);
     expect(annotationsAt(list, 8)).toEqual([]);
-  });
-});
-
-describe("spansOverlap", () => {
-  it("is false for adjacent spans and true when they share a character", () => {
-    expect(spansOverlap({ start: 0, end: 4 }, { start: 4, end: 8 })).toBe(false);
-    expect(spansOverlap({ start: 0, end: 5 }, { start: 4, end: 8 })).toBe(true);
   });
 });

@@ -36,8 +36,3 @@ export function replaceAnnotation<T extends PlacedAnnotation>(list: readonly T[]
 export function annotationsAt<T extends PlacedAnnotation>(list: readonly T[], offset: number): T[] {
   return list.filter((item) => item.start <= offset && offset < item.end);
 }
-
-/** True when two spans share at least one character (end exclusive, so adjacent spans do not overlap). */
-export function spansOverlap(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  return a.start < b.end && b.start < a.end;
-}

@@ -1,10 +1,10 @@
 // Times the coding workspace in Chromium on the built app, with a generated statement of 100,000 code points carrying
-// 2,000 annotations of coder1: opening it until the text and its highlights are painted (the workspace paints the
-// annotations in and around view, and more as the text scrolls: also timed), a key press until the new highlight is
-// painted (100 codings), and the server saving one annotation (200 saves). Starts the built app on a temporary
-// database and stops it at the end. Prints figures with the input sizes; times are not asserted.
+// 2,000 annotations of coder1: opening it until the text and all its highlights are painted, a key press until the new
+// highlight is painted (100 codings), and the server saving one annotation (200 saves). Starts the built app on a
+// temporary database and stops it at the end. Prints figures with the input sizes; times are not asserted. Every wait
+// is bounded: a step that stalls (the app stopped answering, a key that changed nothing) fails with what it waited for.
 import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { chromium, type Page } from "@playwright/test";
@@ -26,6 +26,8 @@ const CODINGS = 100;
 const SAVES = 200;
 const PORT = process.env.BENCH_PORT ?? "3200";
 const BASE = `http://localhost:${PORT}`;
+/** The longest any one step may take before the benchmark gives up on it. */
+const STEP_TIMEOUT_MS = 20_000;
 
 export async function run(): Promise<void> {
   if (!existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) {
@@ -33,20 +35,25 @@ export async function run(): Promise<void> {
     return;
   }
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "testimony-bench-"));
-  const server = startServer(path.join(dataDir, "testimony.db"));
+  const serverLog = path.join(dataDir, "server.log");
+  const server = startServer(path.join(dataDir, "testimony.db"), serverLog);
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
   try {
-    await waitForServer();
+    await waitForServer(server);
     const planted = plantStatement(path.join(dataDir, "testimony.db"));
     console.log(
       `statement: ${planted.codePoints} code points (${planted.utf16Length} UTF-16 units, ${planted.paragraphs} paragraphs), ` +
         `${ANNOTATIONS} annotations of coder1 over ${planted.codeCount} codes`,
     );
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page.setDefaultTimeout(STEP_TIMEOUT_MS);
     await signIn(page);
     await timeLoads(page, planted.documentId);
-    await timeCodings(page, planted.text);
+    await timeCodings(page, planted.text, server);
     await timeSaves(page, planted.documentId, planted.text, planted.codeIds);
+  } catch (error) {
+    const log = existsSync(serverLog) ? readFileSync(serverLog, "utf8").split("\n").slice(-20).join("\n") : "";
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\nlast lines of the app's log:\n${log}`, { cause: error });
   } finally {
     await browser.close();
     await stopServer(server);
@@ -54,17 +61,23 @@ export async function run(): Promise<void> {
   }
 }
 
-function startServer(databasePath: string): ChildProcess {
+function startServer(databasePath: string, logPath: string): ChildProcess {
+  const log = openSync(logPath, "a");
   // Its own process group, so stopping it also stops the `next start` it spawns.
   return spawn("npx", ["tsx", "scripts/start.ts"], {
     env: { ...process.env, DATABASE_URL: databasePath, PORT, SKIP_BUILD: "1", NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: "ignore",
+    stdio: ["ignore", log, log],
     detached: true,
   });
 }
 
-async function waitForServer(): Promise<void> {
+function assertServerRunning(server: ChildProcess): void {
+  if (server.exitCode !== null || server.signalCode !== null) throw new Error(`the app on ${BASE} stopped (${server.signalCode ?? `exit code ${server.exitCode}`})`);
+}
+
+async function waitForServer(server: ChildProcess): Promise<void> {
   for (let attempt = 0; attempt < 600; attempt++) {
+    assertServerRunning(server);
     const ready = await fetch(`${BASE}/signin`).then(
       (response) => response.ok,
       () => false,
@@ -75,10 +88,15 @@ async function waitForServer(): Promise<void> {
   throw new Error(`the app did not start on ${BASE} within a minute`);
 }
 
+/** Stops the app's process group: politely, then, if it has not exited after ten seconds, for good. */
 function stopServer(server: ChildProcess): Promise<void> {
-  if (server.exitCode !== null) return Promise.resolve();
+  if (server.exitCode !== null || server.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
-    server.once("exit", () => resolve());
+    const kill = setTimeout(() => process.kill(-server.pid!, "SIGKILL"), 10_000);
+    server.once("exit", () => {
+      clearTimeout(kill);
+      resolve();
+    });
     process.kill(-server.pid!, "SIGTERM");
   });
 }
@@ -117,28 +135,24 @@ async function signIn(page: Page): Promise<void> {
   await page.waitForURL(`${BASE}/documents`);
 }
 
-/** Navigation start to the first frame painted after every highlight is registered, as the page itself measures it. */
+/** Navigation start to the first frame painted after every annotation's highlight is registered, as the page measures it. */
 async function timeLoads(page: Page, documentId: number): Promise<void> {
   const loads: number[] = [];
   const firstBytes: number[] = [];
   for (let i = 0; i < LOADS; i++) {
     await page.goto(`${BASE}/documents/${documentId}`, { waitUntil: "commit" });
-    await page.waitForFunction((count) => document.querySelector("article")?.getAttribute("data-annotations") === String(count), ANNOTATIONS, { polling: "raf" });
-    loads.push(await page.evaluate<number>(AFTER_NEXT_PAINT));
+    loads.push(await evaluateWithin<number>(page, allPainted(ANNOTATIONS), `the ${ANNOTATIONS} highlights to be painted`));
     firstBytes.push(await page.evaluate(() => (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).responseStart));
   }
   const ranges = await page.evaluate<number>(HIGHLIGHT_RANGES);
   console.log(
-    `open the statement until the text and its highlights are painted (${LOADS} loads; all ${ANNOTATIONS} annotations loaded, the ${ranges} ` +
-      `in and around view painted): median ${fmt(median(loads))} ms, slowest ${fmt(Math.max(...loads))} ms (first byte after median ${fmt(median(firstBytes))} ms; target < 500 ms)`,
+    `open the statement until the text and all its highlights are painted (${LOADS} loads, ${ranges} ranges registered in one highlight per code): ` +
+      `median ${fmt(median(loads))} ms, slowest ${fmt(Math.max(...loads))} ms (first byte after median ${fmt(median(firstBytes))} ms; target < 500 ms)`,
   );
-  const jumps: number[] = [];
-  for (const fraction of [0.5, 0.9, 0.2, 0.7, 0.05]) jumps.push(await page.evaluate<number>(jumpTo(fraction)));
-  console.log(`jump elsewhere in the text until the highlights there are painted (${jumps.length} jumps): median ${fmt(median(jumps))} ms, slowest ${fmt(Math.max(...jumps))} ms`);
 }
 
 /** Key press to the paint showing the new highlight, for codings of word-aligned passages spread over the text. */
-async function timeCodings(page: Page, text: string): Promise<void> {
+async function timeCodings(page: Page, text: string, server: ChildProcess): Promise<void> {
   const random = seededRandom(7);
   const latencies: number[] = [];
   const paragraphs = text.split("\n\n").length;
@@ -163,11 +177,12 @@ async function timeCodings(page: Page, text: string): Promise<void> {
     );
     await page.evaluate(ARM_KEY_TO_PAINT);
     await page.keyboard.press(String(1 + (i % 4)));
-    const latency = await page.evaluate<number>("window.keyToPaint");
+    const latency = await evaluateWithin<number>(page, "window.keyToPaint", `the highlight of coding ${i + 1}`);
     if (Number.isFinite(latency)) latencies.push(latency);
     // A coder reads between codings: let the save and the read-back settle before the next key.
+    assertServerRunning(server);
     await page.getByText("All changes saved").waitFor();
-    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
+    await evaluateWithin(page, "new Promise((resolve) => requestIdleCallback(resolve, { timeout: 1000 }))", "an idle moment after the save");
   }
   const skipped = CODINGS - latencies.length;
   console.log(`key press to highlight painted (${latencies.length} codings${skipped ? `, ${skipped} refused as already coded` : ""}, ${ANNOTATIONS}+ annotations in the layer): median ${fmt(median(latencies))} ms, 95th percentile ${fmt(percentile(latencies, 95))} ms (target < 30 ms)`);
@@ -176,34 +191,24 @@ async function timeCodings(page: Page, text: string): Promise<void> {
 // Scripts run in the page are strings: the TypeScript runner would wrap named functions in helpers the page lacks.
 const HIGHLIGHT_RANGES = `[...CSS.highlights.keys()].filter((name) => name.startsWith("code-")).reduce((sum, name) => sum + CSS.highlights.get(name).size, 0)`;
 
-/** Resolves after the next frame is painted, with the time since navigation start (a message posted in an animation
- * frame callback runs once that frame is painted). */
-const AFTER_NEXT_PAINT = `new Promise((resolve) => requestAnimationFrame(() => {
-  const channel = new MessageChannel();
-  channel.port1.onmessage = () => resolve(performance.now());
-  channel.port2.postMessage(null);
-}))`;
-
-/** Scrolls the text to `fraction` of its height; resolves with the time until a frame showing highlights there is painted. */
-const jumpTo = (fraction: number) => `new Promise((resolve) => {
-  const article = document.querySelector("article");
-  const started = performance.now();
-  article.scrollTop = article.scrollHeight * ${fraction};
+/**
+ * Resolves, once a frame is painted with all `count` annotations holding a range, with the time since navigation start.
+ * The painter registers ranges before the frame that shows them, so the check runs in animation frame callbacks; a
+ * task posted from one runs once that frame is painted. It is posted as "user-blocking" so that tasks queued before
+ * it (the app's own follow-up work) do not delay it and count as paint time.
+ */
+const allPainted = (count: number) => `new Promise((resolve) => {
   const check = () => {
-    const view = article.getBoundingClientRect();
-    const shown = [...CSS.highlights.keys()].filter((name) => name.startsWith("code-")).some((name) =>
-      [...CSS.highlights.get(name)].some((range) => { const box = range.getBoundingClientRect(); return box.bottom > view.top && box.top < view.bottom; }));
-    if (!shown) return requestAnimationFrame(check);
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve(performance.now() - started);
-    channel.port2.postMessage(null);
+    const article = document.querySelector("article");
+    if (article?.dataset.annotations !== "${count}" || article.dataset.painted !== "${count}") return requestAnimationFrame(check);
+    scheduler.postTask(() => resolve(performance.now()), { priority: "user-blocking" });
   };
   requestAnimationFrame(check);
 })`;
 
 /**
  * Sets window.keyToPaint to resolve with the time from the next keydown to the paint of the frame in which the code
- * highlights gained a range, or NaN after two seconds without one (the passage already had that code).
+ * highlights gained a range (told as in allPainted), or NaN after two seconds without one (the passage already had that code).
  */
 const ARM_KEY_TO_PAINT = `void (window.keyToPaint = new Promise((resolve) => {
   window.addEventListener("keydown", (event) => {
@@ -211,9 +216,7 @@ const ARM_KEY_TO_PAINT = `void (window.keyToPaint = new Promise((resolve) => {
     const check = () => {
       if (performance.now() - event.timeStamp > 2000) return resolve(NaN);
       if (${HIGHLIGHT_RANGES} === before) return requestAnimationFrame(check);
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve(performance.now() - event.timeStamp);
-      channel.port2.postMessage(null);
+      scheduler.postTask(() => resolve(performance.now() - event.timeStamp), { priority: "user-blocking" });
     };
     requestAnimationFrame(check);
   }, { capture: true, once: true });
@@ -246,3 +249,12 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 }
 const fmt = (ms: number) => ms.toFixed(1);
+
+/** `page.evaluate` gives up on a promise that never settles only when the page closes: this gives up after a step's time. */
+function evaluateWithin<T>(page: Page, script: string, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`waited ${STEP_TIMEOUT_MS / 1000} s for ${what}`)), STEP_TIMEOUT_MS);
+  });
+  return Promise.race([page.evaluate<T>(script), timeout]).finally(() => clearTimeout(timer));
+}
