@@ -175,3 +175,17 @@ test("an Arabic statement reads right to left, and a coded phrase is stored with
   // Offsets count code points, the emoji one (Python: text.index("لنقاتل") == 42, len("لنقاتل النظام") == 13).
   expect(stored[0]).toMatchObject({ start: 42, end: 55 });
 });
+
+test("a long quote in the annotation list is cut short, so the coding tools stay within the window", async ({ page }) => {
+  const documentId = plant("Long quote");
+  await signIn(page, "coder1");
+  await page.setViewportSize({ width: 1300, height: 850 });
+  await openWorkspace(page, documentId);
+  await selectPhrase(page, "The emirs had cars and houses while the ordinary fighters were told to be patient");
+  await page.keyboard.press("2");
+  await expect(page.getByText("All changes saved")).toBeVisible();
+  const tools = page.getByRole("complementary", { name: "Coding tools" });
+  const box = await tools.boundingBox();
+  expect(box!.x + box!.width).toBeLessThanOrEqual(1300);
+  expect(await tools.evaluate((aside) => aside.scrollWidth <= aside.clientWidth)).toBe(true);
+});
