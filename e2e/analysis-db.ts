@@ -169,3 +169,15 @@ export function getCoderAnnotations(documentId: number, login = "coder1") {
   const database = db();
   return getAnnotationsByDocumentAndCoder(database, { documentId, coderId: getUserByLogin(database, { login })!.id });
 }
+
+/** A new project with the four-narrative codebook and no statements, supervised by the demo "supervisor". */
+export function plantEmptyProject(name: string): number {
+  return db().transaction(
+    (tx) => {
+      const project = insertProjectWithDefaultCodebook(tx, { name, description: "Planted by an analysis test", actorId: null });
+      upsertMember(tx, { projectId: project.id, userId: getUserByLogin(tx, { login: "supervisor" })!.id, role: "supervisor", actorId: null });
+      return project.id;
+    },
+    { behavior: "immediate" },
+  );
+}

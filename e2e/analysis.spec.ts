@@ -193,3 +193,12 @@ test("the quote bank shows each passage in context with its speaker, filtered, l
   expect(csv).toContain(",'=Luc,Belgium,Western Europe and Australia,male,2015-10-10,");
   expect(csv).not.toMatch(/,=Luc,/);
 });
+
+test("a passage's link opens its statement with the passage selected", async ({ page }) => {
+  const planted = plantAnalysisCorpus(uniqueLogin("Analysis passage link"));
+  await openAnalysis(page, planted.projectId, "quotes");
+  await page.getByRole("link", { name: "Open at code points 48–107 of the statement" }).click();
+  await expect(page).toHaveURL(new RegExp(`/documents/${planted.documentIds.S1}#48-107$`));
+  await expect(page.getByRole("heading", { name: "S1 by Amir" })).toBeVisible();
+  await expect.poll(() => page.evaluate(() => document.getSelection()?.toString())).toBe("they told us the brigades in the next valley were apostates");
+});

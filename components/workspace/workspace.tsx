@@ -4,6 +4,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { type KeyboardEvent as ReactKeyboardEvent, type ReactNode, useCallback, useMemo, useState } from "react";
 import { SuggestionList } from "@/components/analysis/suggestion-list";
+import { usePassageFragment } from "@/components/analysis/use-passage-fragment";
 import type { AnnotationJson } from "@/lib/annotations/annotation-json";
 import { buildHighlightPalette } from "@/lib/annotations/highlight-palette";
 import type { CodeJson } from "@/lib/codebook/code-json";
@@ -100,6 +101,7 @@ export function Workspace({
   const unsavedSpans = useMemo(() => annotations.filter((item) => unsavedIds.has(item.id)), [annotations, unsavedIds]);
   const shown = useMemo(() => (codeFilter === null ? annotations : annotations.filter((item) => item.code === codeFilter)), [annotations, codeFilter]);
   const reader = useReader({ text: statement.text, codeOrder, annotations, activeSpans, unsavedSpans });
+  usePassageFragment(reader, reader.index.length);
 
   const readOnlyReason =
     role !== "coder"

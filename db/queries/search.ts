@@ -1,4 +1,5 @@
 import { eq, sql } from "drizzle-orm";
+import { remarkOriginal } from "@/lib/analysis/fold-arabic-marks";
 import { HIT_CLOSE, HIT_OPEN } from "@/lib/analysis/highlighted-hits";
 import type { Db } from "../client";
 import { documents } from "../schema";
@@ -17,7 +18,8 @@ export type SearchedStatement = {
  * `statementIds` when filters select some: how many match, and the first `limit` in the order they were added, hits
  * marked. Only those are highlighted, so a common word stays fast. The count intersects the index's matches with the
  * statements in memory, and the narrowing is kept away from the index (the unary +): asked for rowids in a list, FTS5
- * evaluates the expression once per rowid.
+ * evaluates the expression once per rowid. The index holds the text without Arabic marks
+ * (drizzle/0005_documents_fts_arabic_marks.sql), so its hits are carried back onto the stored text.
  */
 export function searchStatements(
   db: Db,
@@ -27,21 +29,22 @@ export function searchStatements(
   const matching = db.all<{ id: number }>(sql`SELECT rowid AS id FROM documents_fts WHERE documents_fts MATCH ${match}`);
   const total = matching.filter((row) => allowed.has(row.id)).length;
   const narrowed = statementIds ? sql`AND +d.id IN (SELECT value FROM json_each(${JSON.stringify(statementIds)}))` : sql``;
-  const rows = db.all<SearchedStatement>(sql`
-    SELECT d.id AS id, d.title AS title, d.statement_date AS statementDate, s.alias AS speakerAlias,
+  const rows = db.all<SearchedStatement & { text: string }>(sql`
+    SELECT d.id AS id, d.title AS title, d.statement_date AS statementDate, s.alias AS speakerAlias, d.text AS text,
       highlight(documents_fts, 1, ${HIT_OPEN}, ${HIT_CLOSE}) AS marked
     FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid LEFT JOIN speakers s ON s.id = d.speaker_id
     WHERE documents_fts MATCH ${match} AND d.project_id = ${projectId} ${narrowed}
     ORDER BY documents_fts.rowid LIMIT ${limit}`);
-  return { total, rows };
+  return { total, rows: rows.map(({ text, marked, ...row }) => ({ ...row, marked: remarkOriginal(marked, text) })) };
 }
 
 /** Every matching statement of the project (of `statementIds` when given) with its hits marked, for coding all hits. */
 export function getAllSearchHits(db: Db, { projectId, match, statementIds }: { projectId: number; match: string; statementIds: readonly number[] | null }) {
   const narrowed = statementIds ? sql`AND +d.id IN (SELECT value FROM json_each(${JSON.stringify(statementIds)}))` : sql``;
-  return db.all<{ id: number; marked: string }>(sql`
-    SELECT d.id AS id, highlight(documents_fts, 1, ${HIT_OPEN}, ${HIT_CLOSE}) AS marked
+  const rows = db.all<{ id: number; text: string; marked: string }>(sql`
+    SELECT d.id AS id, d.text AS text, highlight(documents_fts, 1, ${HIT_OPEN}, ${HIT_CLOSE}) AS marked
     FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
     WHERE documents_fts MATCH ${match} AND d.project_id = ${projectId} ${narrowed}
     ORDER BY documents_fts.rowid`);
+  return rows.map(({ id, text, marked }) => ({ id, marked: remarkOriginal(marked, text) }));
 }

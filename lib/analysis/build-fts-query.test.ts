@@ -5,6 +5,7 @@ describe("buildFtsQuery", () => {
   it("quotes each word, keeps phrases together and prefixes marked with *", () => {
     expect(buildFtsQuery('regime "fellow Sunnis" apostat*')).toEqual({ ok: true, value: 'text : ("regime" "fellow Sunnis" "apostat"*)' });
     expect(buildFtsQuery("النظام")).toEqual({ ok: true, value: 'text : ("النظام")' });
+    expect(buildFtsQuery("النِّظامَ")).toEqual({ ok: true, value: 'text : ("النظام")' });
   });
 
   it("searches FTS5 operators and punctuation as text", () => {
