@@ -25,6 +25,12 @@ async function plantCodedProject(page: Page, browser: Browser, titles: [string, 
 
 /** The agreement engine on exactly the annotations the test made, without the app's database loader. */
 function engineAgreement(planted: ReturnType<typeof plantReviewProject>, unit: "sentence" | "document") {
+  const result = engineReport(planted, unit);
+  if (result.unit === "character") throw new Error("expected coded units");
+  return result;
+}
+
+function engineReport(planted: ReturnType<typeof plantReviewProject>, unit: "sentence" | "document" | "character") {
   const result = computeCorpusAgreement({
     documents: planted.documentIds.map((id, statement) => ({ id, text: TEXTS[statement]! })),
     coders: [...REVIEW_CODERS],
@@ -35,7 +41,7 @@ function engineAgreement(planted: ReturnType<typeof plantReviewProject>, unit: "
     }),
     unit,
   });
-  if (!result.ok || result.value.unit === "character") throw new Error("the engine refused the planted codings");
+  if (!result.ok) throw new Error("the engine refused the planted codings");
   return result.value;
 }
 
@@ -83,6 +89,28 @@ test("the pair matrix puts the planted disagreeing coder lowest and the worst st
   for (const coder of REVIEW_CODERS) {
     await expect(progress.getByRole("row", { name: new RegExp(`\\(${coder}\\)`) }).getByRole("cell").nth(3)).toHaveText("2");
   }
+});
+
+test("at the character unit, unitizing alpha per code and for every pair of coders puts the planted disagreeing coder lowest", async ({ page, browser }) => {
+  const planted = await plantCodedProject(page, browser, ["Disputed statement", "Agreed statement"]);
+  const engine = engineReport(planted, "character");
+  if (engine.unit !== "character") throw new Error("expected the character unit");
+  await page.goto(`/projects/${planted.projectId}/agreement`);
+  await page.getByRole("form", { name: "Filters" }).getByLabel("Unit").selectOption("character");
+  await page.getByRole("button", { name: "Apply filters" }).click();
+
+  const table = page.getByRole("table", { name: /^Krippendorff's unitizing alpha per code/ });
+  for (const code of engine.by_code) {
+    const alpha = code.krippendorff_alpha_unitizing.value;
+    await expect(table.getByRole("row", { name: new RegExp(`^${code.code_name} `) }).getByRole("cell").first()).toHaveText(alpha === null ? "—" : alpha.toFixed(3));
+  }
+  const alpha = (a: string, b: string) => engine.pooled.unitizing_alpha_pairs.find((pair) => pair.coder_a === a && pair.coder_b === b)!.krippendorff_alpha_unitizing.value!;
+  expect(alpha("coder1", "coder3")).toBeLessThan(alpha("coder1", "coder2"));
+  const matrix = page.getByRole("table", { name: "Unitizing alpha for every pair of coders, over all codes" });
+  const cell = (row: string, column: number) => matrix.getByRole("row", { name: new RegExp(`^${row} `) }).getByRole("cell").nth(column);
+  await expect(cell("coder1", 1)).toHaveText(alpha("coder1", "coder2").toFixed(3));
+  await expect(cell("coder2", 2)).toHaveText(alpha("coder2", "coder3").toFixed(3));
+  await expect(page.getByText("Lowest agreement with the others: coder3")).toBeVisible();
 });
 
 test("filters narrow the figures to a code and two coders, and the page says so", async ({ page, browser }) => {

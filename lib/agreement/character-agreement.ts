@@ -2,7 +2,7 @@ import { type DisagreementCoefficient, undefinedDisagreement } from "./coefficie
 import type { CheckedCorpusInput } from "./corpus-input";
 import { groupAnnotations } from "./group-annotations";
 import type { UnitizedSpan } from "./unitized-data";
-import { unitizingAlpha } from "./unitizing-alpha";
+import { type UnitizingAlpha, unitizingAlpha } from "./unitizing-alpha";
 
 export type CharacterCorpusAgreement = {
   unit: "character";
@@ -22,8 +22,12 @@ export type CharacterCorpusAgreement = {
     spans: number;
     krippendorff_alpha_unitizing: DisagreementCoefficient;
   }[];
-  /** Unitizing alpha over all codes: 1 − Σ D_o(c) / Σ D_e(c). */
-  pooled: { krippendorff_alpha_unitizing: DisagreementCoefficient };
+  /** Unitizing alpha over all codes: 1 − Σ D_o(c) / Σ D_e(c); and the same for each pair of coders alone (who
+   * parts from whom), the unit counterpart of the coded units' Cohen's kappa pairs. */
+  pooled: {
+    krippendorff_alpha_unitizing: DisagreementCoefficient;
+    unitizing_alpha_pairs: { coder_a: string; coder_b: string; krippendorff_alpha_unitizing: DisagreementCoefficient }[];
+  };
 };
 
 /**
@@ -55,9 +59,15 @@ export function characterAgreement(input: CheckedCorpusInput): CharacterCorpusAg
     offset += documentLengths[document]!;
   });
 
-  const alpha = unitizingAlpha({ continuum: { begin: 0, length: offset }, coders, spans });
-  // The spans were merged and bounded by checked document lengths just above, so validation cannot fail.
-  if (!alpha.ok) throw new Error(alpha.error);
+  const continuum = { begin: 0, length: offset };
+  const alpha = overUnits(continuum, coders, spans);
+  const pairs = coders.flatMap((coderA, a) =>
+    coders.slice(a + 1).map((coderB) => ({
+      coder_a: coderA,
+      coder_b: coderB,
+      krippendorff_alpha_unitizing: overUnits(continuum, [coderA, coderB], spans.filter((span) => span.coder === coderA || span.coder === coderB)).overall,
+    })),
+  );
   return {
     unit: "character",
     documents: input.documents.length - leftOut,
@@ -71,8 +81,15 @@ export function characterAgreement(input: CheckedCorpusInput): CharacterCorpusAg
       code_name: code.name,
       spans: spanCounts[index]!,
       krippendorff_alpha_unitizing:
-        alpha.value.by_category[String(code.id)] ?? undefinedDisagreement("no coder applied this code"),
+        alpha.by_category[String(code.id)] ?? undefinedDisagreement("no coder applied this code"),
     })),
-    pooled: { krippendorff_alpha_unitizing: alpha.value.overall },
+    pooled: { krippendorff_alpha_unitizing: alpha.overall, unitizing_alpha_pairs: pairs },
   };
+}
+
+function overUnits(continuum: { begin: number; length: number }, coders: readonly string[], spans: UnitizedSpan[]): UnitizingAlpha {
+  const alpha = unitizingAlpha({ continuum, coders, spans });
+  // The spans were merged and bounded by checked document lengths above, so validation cannot fail.
+  if (!alpha.ok) throw new Error(alpha.error);
+  return alpha.value;
 }
