@@ -62,6 +62,13 @@ for (const unit of ["sentence", "document"] as const) {
       await expect(row.getByRole("cell").first()).toHaveText(alpha === null ? "—" : alpha.toFixed(3));
       await expect(row.getByRole("cell").nth(3)).toHaveText(String(code.units));
     }
+    // The chart writes above each bar its alpha and the units it rests on (SVG text drops the space between the
+    // words it lays out apart), over Krippendorff's three bands. An undefined alpha has no bar.
+    const chart = page.getByRole("img", { name: /^Bar chart of Krippendorff's alpha per code/ });
+    const drawn = [...engine.by_code, engine.pooled].filter((code) => code.krippendorff_alpha.value !== null);
+    expect(drawn.length).toBeGreaterThan(0);
+    for (const code of drawn) await expect(chart).toContainText(new RegExp(`${code.krippendorff_alpha.value!.toFixed(3)} · ${code.units}\\s*${unit}s`));
+    for (const band of ["not reliable: below 0.667", "tentative: 0.667 to 0.800", "reliable: 0.800 and above"]) await expect(chart).toContainText(band);
   });
 }
 
@@ -89,6 +96,14 @@ test("the pair matrix puts the planted disagreeing coder lowest and the worst st
   for (const coder of REVIEW_CODERS) {
     await expect(progress.getByRole("row", { name: new RegExp(`\\(${coder}\\)`) }).getByRole("cell").nth(3)).toHaveText("2");
   }
+  // Submitted today by all three coders: the last change is dated, in the report's "YYYY-MM-DD HH:MM UTC".
+  const today = new Date().toISOString().slice(0, 10);
+  for (const coder of REVIEW_CODERS) {
+    await expect(progress.getByRole("row", { name: new RegExp(`\\(${coder}\\)`) }).getByRole("cell").nth(4)).toHaveText(new RegExp(`^${today} \\d\\d:\\d\\d UTC$`));
+  }
+  const byStatement = page.getByRole("table", { name: "Progress by statement" }).getByRole("row", { name: /^Disputed statement / }).getByRole("cell");
+  await expect(byStatement.nth(3)).toHaveText("3");
+  await expect(byStatement.nth(4)).toHaveText(new RegExp(`^${today} \\d\\d:\\d\\d UTC$`));
 });
 
 test("at the character unit, unitizing alpha per code and for every pair of coders puts the planted disagreeing coder lowest", async ({ page, browser }) => {
