@@ -4,6 +4,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import { openDatabase } from "../db/client";
+import { runMigrations } from "../db/migrate";
+import { computeProjectAgreement } from "../db/project-agreement";
+import { getProjectByName } from "../db/queries/projects";
+import { DEMO_PROJECT_NAME, seedDemo } from "../db/seed/seed-demo";
 import { KRIPPENDORFF_2011_FOUR_CODERS } from "../lib/agreement/published-reliability-data";
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -11,11 +16,12 @@ const temporary = mkdtempSync(path.join(tmpdir(), "agreement-cli-"));
 afterAll(() => rmSync(temporary, { recursive: true, force: true }));
 
 /** Runs the script as `npm run agreement` does (tsx), with `input` on standard input. */
-function agreement(args: string[], input = "") {
+function agreement(args: string[], input = "", env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/agreement.ts", ...args], {
     cwd: root,
     input,
     encoding: "utf8",
+    env: { ...process.env, ...env },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -111,6 +117,30 @@ describe("scripts/agreement.ts", () => {
     ];
     const result = agreement(["-"], JSON.stringify({ continuum: { begin: 0, length: 200 }, units }));
     expect(result).toEqual({ status: 1, stdout: "", stderr: `${message}\n` });
+  });
+
+  it("prints a project's agreement per code, the route's JSON, and refuses a bad option in one line", async () => {
+    const file = path.join(temporary, "project.db");
+    const db = openDatabase(file);
+    runMigrations(db);
+    await seedDemo(db);
+    const projectId = getProjectByName(db, { name: DEMO_PROJECT_NAME })!.id;
+    const expected = computeProjectAgreement(db, { projectId, unit: "sentence", filter: { includeInProgress: false } });
+    db.$client.close();
+    if (!expected.ok) throw new Error(expected.error);
+
+    const { status, stdout } = agreement(["--project", DEMO_PROJECT_NAME, "--unit", "sentence"], "", { DATABASE_URL: file });
+    expect(status).toBe(0);
+    const printed = JSON.parse(stdout);
+    expect(printed.by_code.map((code: { code_name: string }) => code.code_name)).toHaveLength(4);
+    expect(printed.computed_from.annotations).toBeGreaterThan(0);
+    // Same figures as the route's loader; only the time of computing differs.
+    const computedAt = { computed_at: expect.any(String) };
+    const same = JSON.parse(JSON.stringify(expected.value));
+    expect(printed).toEqual({ ...same, computed_from: { ...same.computed_from, ...computedAt } });
+
+    const bad = agreement(["--project", DEMO_PROJECT_NAME, "--min-coverage", "2"], "", { DATABASE_URL: file });
+    expect(bad).toEqual({ status: 1, stdout: "", stderr: "--min-coverage must be a number above 0 and at most 1, not 2\n" });
   });
 
   it("exits 1 for a file it cannot read and 2 without a file argument", () => {
