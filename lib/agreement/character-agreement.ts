@@ -2,7 +2,7 @@ import { type DisagreementCoefficient, undefinedDisagreement } from "./coefficie
 import type { CheckedCorpusInput } from "./corpus-input";
 import { groupAnnotations } from "./group-annotations";
 import type { UnitizedSpan } from "./unitized-data";
-import { type UnitizingAlpha, unitizingAlpha } from "./unitizing-alpha";
+import { pairwiseUnitizingAlpha, type UnitizingAlphaPair, unitizingAlpha } from "./unitizing-alpha";
 
 export type CharacterCorpusAgreement = {
   unit: "character";
@@ -26,7 +26,7 @@ export type CharacterCorpusAgreement = {
    * parts from whom), the unit counterpart of the coded units' Cohen's kappa pairs. */
   pooled: {
     krippendorff_alpha_unitizing: DisagreementCoefficient;
-    unitizing_alpha_pairs: { coder_a: string; coder_b: string; krippendorff_alpha_unitizing: DisagreementCoefficient }[];
+    unitizing_alpha_pairs: UnitizingAlphaPair[];
   };
 };
 
@@ -59,15 +59,12 @@ export function characterAgreement(input: CheckedCorpusInput): CharacterCorpusAg
     offset += documentLengths[document]!;
   });
 
-  const continuum = { begin: 0, length: offset };
-  const alpha = overUnits(continuum, coders, spans);
-  const pairs = coders.flatMap((coderA, a) =>
-    coders.slice(a + 1).map((coderB) => ({
-      coder_a: coderA,
-      coder_b: coderB,
-      krippendorff_alpha_unitizing: overUnits(continuum, [coderA, coderB], spans.filter((span) => span.coder === coderA || span.coder === coderB)).overall,
-    })),
-  );
+  const data = { continuum: { begin: 0, length: offset }, coders, spans };
+  const alpha = unitizingAlpha(data);
+  const pairs = pairwiseUnitizingAlpha(data);
+  // The spans were merged and bounded by checked document lengths just above, so validation cannot fail.
+  if (!alpha.ok) throw new Error(alpha.error);
+  if (!pairs.ok) throw new Error(pairs.error);
   return {
     unit: "character",
     documents: input.documents.length - leftOut,
@@ -81,15 +78,9 @@ export function characterAgreement(input: CheckedCorpusInput): CharacterCorpusAg
       code_name: code.name,
       spans: spanCounts[index]!,
       krippendorff_alpha_unitizing:
-        alpha.by_category[String(code.id)] ?? undefinedDisagreement("no coder applied this code"),
+        alpha.value.by_category[String(code.id)] ?? undefinedDisagreement("no coder applied this code"),
     })),
-    pooled: { krippendorff_alpha_unitizing: alpha.overall, unitizing_alpha_pairs: pairs },
+    pooled: { krippendorff_alpha_unitizing: alpha.value.overall, unitizing_alpha_pairs: pairs.value },
   };
 }
 
-function overUnits(continuum: { begin: number; length: number }, coders: readonly string[], spans: UnitizedSpan[]): UnitizingAlpha {
-  const alpha = unitizingAlpha({ continuum, coders, spans });
-  // The spans were merged and bounded by checked document lengths above, so validation cannot fail.
-  if (!alpha.ok) throw new Error(alpha.error);
-  return alpha.value;
-}
