@@ -3,7 +3,7 @@ import { type Browser, expect, type Page, test } from "@playwright/test";
 import { extractText, getDocumentProxy } from "unpdf";
 import { computeCorpusAgreement } from "@/lib/agreement/corpus-agreement";
 import { signIn, uniqueLogin } from "./fixtures";
-import { AGREED_TEXT, codeThroughApp, DISPUTED_TEXT, PLANTED_CODINGS, placeCoding, plantReviewProject, REVIEW_CODERS } from "./review-db";
+import { AGREED_TEXT, codeThroughApp, DISPUTED_TEXT, PLANTED_CODINGS, placeCoding, plantReviewProject, REVIEW_CODERS, setSpeakerAndBatch } from "./review-db";
 
 type CodedAgreement = {
   by_code: { code_id: number; code_name: string; units: number; krippendorff_alpha: { value: number | null } }[];
@@ -145,6 +145,41 @@ test("filters narrow the figures to a code and two coders, and the page says so"
   const api = (await (await page.request.get(`/api/projects/${planted.projectId}/agreement?unit=document&codes=${planted.codes[2]!.id}&coders=coder1,coder2`)).json()) as CodedAgreement;
   await expect(table.getByRole("row", { name: /^Corrupt and un-Islamic / }).getByRole("cell").first()).toHaveText(api.by_code[0]!.krippendorff_alpha.value?.toFixed(3) ?? "—");
   await expect(page.getByRole("table", { name: "Cohen's kappa for every pair of coders, pooled over codes" }).getByRole("row")).toHaveCount(3);
+});
+
+test("filters by speaker facts, import batch and coding date select the statements the figures rest on", async ({ page, browser }) => {
+  const planted = await plantCodedProject(page, browser, ["Disputed statement", "Agreed statement"]);
+  const batch = setSpeakerAndBatch(planted.projectId, planted.documentIds[0]!, { alias: "Abu Filter", region: "Balkans", country: "Kosovo", gender: "male" });
+  await page.goto(`/projects/${planted.projectId}/agreement`);
+  const filters = page.getByRole("form", { name: "Filters" });
+  const statements = page.getByRole("table", { name: "Statements by disagreement, worst first" });
+  const apply = () => filters.getByRole("button", { name: "Apply filters" }).click();
+
+  for (const [label, value, described] of [
+    ["Speaker's region", "Balkans", "Speakers: region Balkans"],
+    ["Speaker's country", "Kosovo", "Speakers: country Kosovo"],
+    ["Speaker's gender", "male", "Speakers: gender male"],
+    ["Import batch", batch, `Import batch: ${batch}`],
+  ] as const) {
+    await page.goto(`/projects/${planted.projectId}/agreement`);
+    await filters.getByLabel(label).selectOption({ label: value });
+    await apply();
+    await expect(page.getByRole("list", { name: "Filters of this report" })).toContainText(described);
+    await expect(statements.getByRole("row")).toHaveCount(2);
+    await expect(statements).toContainText("Disputed statement");
+  }
+
+  // Both statements were submitted today: a range ending today leaves nothing, one from today keeps both.
+  const today = new Date().toISOString().slice(0, 10);
+  await page.goto(`/projects/${planted.projectId}/agreement`);
+  await filters.getByLabel("until (before)").fill(today);
+  await apply();
+  await expect(page.getByRole("list", { name: "Filters of this report" })).toContainText(`Coded (submitted): from the start until before ${today}`);
+  await expect(page.getByText("No coded statement matches")).toBeVisible();
+  await page.goto(`/projects/${planted.projectId}/agreement`);
+  await filters.getByLabel("Coded (submitted) from").fill(today);
+  await apply();
+  await expect(statements.getByRole("row")).toHaveCount(3);
 });
 
 test("tables download as CSV with a byte order mark and neutralised cells, and the report prints clean", async ({ page, browser }) => {
