@@ -3,7 +3,7 @@ import { type Browser, expect, type Page, test } from "@playwright/test";
 import { extractText, getDocumentProxy } from "unpdf";
 import { computeCorpusAgreement } from "@/lib/agreement/corpus-agreement";
 import { signIn, uniqueLogin } from "./fixtures";
-import { AGREED_TEXT, codeThroughApp, DISPUTED_TEXT, PLANTED_CODINGS, placeCoding, plantReviewProject, REVIEW_CODERS } from "./review-db";
+import { AGREED_TEXT, codeThroughApp, DISPUTED_TEXT, PLANTED_CODINGS, placeCoding, plantReviewProject, REVIEW_CODERS, setSpeakerAndBatch } from "./review-db";
 
 type CodedAgreement = {
   by_code: { code_id: number; code_name: string; units: number; krippendorff_alpha: { value: number | null } }[];
@@ -25,6 +25,12 @@ async function plantCodedProject(page: Page, browser: Browser, titles: [string, 
 
 /** The agreement engine on exactly the annotations the test made, without the app's database loader. */
 function engineAgreement(planted: ReturnType<typeof plantReviewProject>, unit: "sentence" | "document") {
+  const result = engineReport(planted, unit);
+  if (result.unit === "character") throw new Error("expected coded units");
+  return result;
+}
+
+function engineReport(planted: ReturnType<typeof plantReviewProject>, unit: "sentence" | "document" | "character") {
   const result = computeCorpusAgreement({
     documents: planted.documentIds.map((id, statement) => ({ id, text: TEXTS[statement]! })),
     coders: [...REVIEW_CODERS],
@@ -35,7 +41,7 @@ function engineAgreement(planted: ReturnType<typeof plantReviewProject>, unit: "
     }),
     unit,
   });
-  if (!result.ok || result.value.unit === "character") throw new Error("the engine refused the planted codings");
+  if (!result.ok) throw new Error("the engine refused the planted codings");
   return result.value;
 }
 
@@ -56,6 +62,14 @@ for (const unit of ["sentence", "document"] as const) {
       await expect(row.getByRole("cell").first()).toHaveText(alpha === null ? "—" : alpha.toFixed(3));
       await expect(row.getByRole("cell").nth(3)).toHaveText(String(code.units));
     }
+    // The chart writes above each bar its alpha and the units it rests on (SVG text drops the space between the
+    // words it lays out apart), over Krippendorff's three bands; an undefined alpha is written under its code's name.
+    const chart = page.getByRole("img", { name: /^Bar chart of Krippendorff's alpha per code/ });
+    for (const code of [...engine.by_code, engine.pooled]) {
+      const alpha = code.krippendorff_alpha.value;
+      await expect(chart).toContainText(new RegExp(`${alpha === null ? "undefined" : `${alpha.toFixed(3)} ·`}\\s*${code.units}\\s*${unit}s`));
+    }
+    for (const band of ["not reliable: below 0.667", "tentative: 0.667 to 0.800", "reliable: 0.800 and above"]) await expect(chart).toContainText(band);
   });
 }
 
@@ -83,6 +97,36 @@ test("the pair matrix puts the planted disagreeing coder lowest and the worst st
   for (const coder of REVIEW_CODERS) {
     await expect(progress.getByRole("row", { name: new RegExp(`\\(${coder}\\)`) }).getByRole("cell").nth(3)).toHaveText("2");
   }
+  // Submitted today by all three coders: the last change is dated, in the report's "YYYY-MM-DD HH:MM UTC".
+  const today = new Date().toISOString().slice(0, 10);
+  for (const coder of REVIEW_CODERS) {
+    await expect(progress.getByRole("row", { name: new RegExp(`\\(${coder}\\)`) }).getByRole("cell").nth(4)).toHaveText(new RegExp(`^${today} \\d\\d:\\d\\d UTC$`));
+  }
+  const byStatement = page.getByRole("table", { name: "Progress by statement" }).getByRole("row", { name: /^Disputed statement / }).getByRole("cell");
+  await expect(byStatement.nth(3)).toHaveText("3");
+  await expect(byStatement.nth(4)).toHaveText(new RegExp(`^${today} \\d\\d:\\d\\d UTC$`));
+});
+
+test("at the character unit, unitizing alpha per code and for every pair of coders puts the planted disagreeing coder lowest", async ({ page, browser }) => {
+  const planted = await plantCodedProject(page, browser, ["Disputed statement", "Agreed statement"]);
+  const engine = engineReport(planted, "character");
+  if (engine.unit !== "character") throw new Error("expected the character unit");
+  await page.goto(`/projects/${planted.projectId}/agreement`);
+  await page.getByRole("form", { name: "Filters" }).getByLabel("Unit").selectOption("character");
+  await page.getByRole("button", { name: "Apply filters" }).click();
+
+  const table = page.getByRole("table", { name: /^Krippendorff's unitizing alpha per code/ });
+  for (const code of engine.by_code) {
+    const alpha = code.krippendorff_alpha_unitizing.value;
+    await expect(table.getByRole("row", { name: new RegExp(`^${code.code_name} `) }).getByRole("cell").first()).toHaveText(alpha === null ? "—" : alpha.toFixed(3));
+  }
+  const alpha = (a: string, b: string) => engine.pooled.unitizing_alpha_pairs.find((pair) => pair.coder_a === a && pair.coder_b === b)!.krippendorff_alpha_unitizing.value!;
+  expect(alpha("coder1", "coder3")).toBeLessThan(alpha("coder1", "coder2"));
+  const matrix = page.getByRole("table", { name: "Unitizing alpha for every pair of coders, over all codes" });
+  const cell = (row: string, column: number) => matrix.getByRole("row", { name: new RegExp(`^${row} `) }).getByRole("cell").nth(column);
+  await expect(cell("coder1", 1)).toHaveText(alpha("coder1", "coder2").toFixed(3));
+  await expect(cell("coder2", 2)).toHaveText(alpha("coder2", "coder3").toFixed(3));
+  await expect(page.getByText("Lowest agreement with the others: coder3")).toBeVisible();
 });
 
 test("filters narrow the figures to a code and two coders, and the page says so", async ({ page, browser }) => {
@@ -101,6 +145,41 @@ test("filters narrow the figures to a code and two coders, and the page says so"
   const api = (await (await page.request.get(`/api/projects/${planted.projectId}/agreement?unit=document&codes=${planted.codes[2]!.id}&coders=coder1,coder2`)).json()) as CodedAgreement;
   await expect(table.getByRole("row", { name: /^Corrupt and un-Islamic / }).getByRole("cell").first()).toHaveText(api.by_code[0]!.krippendorff_alpha.value?.toFixed(3) ?? "—");
   await expect(page.getByRole("table", { name: "Cohen's kappa for every pair of coders, pooled over codes" }).getByRole("row")).toHaveCount(3);
+});
+
+test("filters by speaker facts, import batch and coding date select the statements the figures rest on", async ({ page, browser }) => {
+  const planted = await plantCodedProject(page, browser, ["Disputed statement", "Agreed statement"]);
+  const batch = setSpeakerAndBatch(planted.projectId, planted.documentIds[0]!, { alias: "Abu Filter", region: "Balkans", country: "Kosovo", gender: "male" });
+  await page.goto(`/projects/${planted.projectId}/agreement`);
+  const filters = page.getByRole("form", { name: "Filters" });
+  const statements = page.getByRole("table", { name: "Statements by disagreement, worst first" });
+  const apply = () => filters.getByRole("button", { name: "Apply filters" }).click();
+
+  for (const [label, value, described] of [
+    ["Speaker's region", "Balkans", "Speakers: region Balkans"],
+    ["Speaker's country", "Kosovo", "Speakers: country Kosovo"],
+    ["Speaker's gender", "male", "Speakers: gender male"],
+    ["Import batch", batch, `Import batch: ${batch}`],
+  ] as const) {
+    await page.goto(`/projects/${planted.projectId}/agreement`);
+    await filters.getByLabel(label).selectOption({ label: value });
+    await apply();
+    await expect(page.getByRole("list", { name: "Filters of this report" })).toContainText(described);
+    await expect(statements.getByRole("row")).toHaveCount(2);
+    await expect(statements).toContainText("Disputed statement");
+  }
+
+  // Both statements were submitted today: a range ending today leaves nothing, one from today keeps both.
+  const today = new Date().toISOString().slice(0, 10);
+  await page.goto(`/projects/${planted.projectId}/agreement`);
+  await filters.getByLabel("until (before)").fill(today);
+  await apply();
+  await expect(page.getByRole("list", { name: "Filters of this report" })).toContainText(`Coded (submitted): from the start until before ${today}`);
+  await expect(page.getByText("No coded statement matches")).toBeVisible();
+  await page.goto(`/projects/${planted.projectId}/agreement`);
+  await filters.getByLabel("Coded (submitted) from").fill(today);
+  await apply();
+  await expect(statements.getByRole("row")).toHaveCount(3);
 });
 
 test("tables download as CSV with a byte order mark and neutralised cells, and the report prints clean", async ({ page, browser }) => {

@@ -1,10 +1,12 @@
 import path from "node:path";
 import { type Browser, expect } from "@playwright/test";
+import { eq } from "drizzle-orm";
 import { openDatabase } from "@/db/client";
 import { getCodesByProject } from "@/db/queries/codes";
 import { insertAssignments, insertDocument } from "@/db/queries/documents";
 import { insertProjectWithDefaultCodebook, upsertMember } from "@/db/queries/projects";
 import { getUserByLogin } from "@/db/queries/users";
+import { documents, importBatches, speakers } from "@/db/schema";
 import { contentHash } from "@/lib/import/content-hash";
 import { codePointLength } from "@/lib/offsets/code-points";
 import { signIn } from "./fixtures";
@@ -38,6 +40,25 @@ export function plantReviewProject(name: string, statements: readonly { title: s
     },
     { behavior: "immediate" },
   );
+}
+
+/** Gives a planted statement a speaker with these facts and puts it in a new import batch; returns the batch's label. */
+export function setSpeakerAndBatch(projectId: number, documentId: number, facts: { alias: string; region: string; country: string; gender: string }): string {
+  const db = openDatabase(path.join(process.env.E2E_DATA_DIR!, "testimony.db"));
+  try {
+    return db.transaction(
+      (tx) => {
+        const speakerId = tx.insert(speakers).values({ projectId, ...facts }).returning().get().id;
+        const label = `batch of ${facts.alias}`;
+        const importBatchId = tx.insert(importBatches).values({ projectId, label }).returning().get().id;
+        tx.update(documents).set({ speakerId, importBatchId }).where(eq(documents.id, documentId)).run();
+        return label;
+      },
+      { behavior: "immediate" },
+    );
+  } finally {
+    db.$client.close();
+  }
 }
 
 /** A statement on which coder3 parts from coder1 and coder2 three ways, and agrees with them twice. */

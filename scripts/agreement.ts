@@ -35,8 +35,9 @@ function runFileMode(path: string): number {
   return 0;
 }
 
+/** Writes one line: some messages (node:util's parseArgs) span several. */
 function reportError(message: string): number {
-  process.stderr.write(`${message}\n`);
+  process.stderr.write(`${message.replace(/\s*\n\s*/g, " ")}\n`);
   return 1;
 }
 
@@ -54,6 +55,14 @@ function runProjectMode(args: readonly string[]): number {
   });
   const unit = values.unit as CorpusUnit;
   if (!UNITS.includes(unit)) return reportError(`--unit must be one of ${UNITS.join(", ")}, not ${values.unit}`);
+  const minCoverage = values["min-coverage"] === undefined ? undefined : Number(values["min-coverage"]);
+  if (minCoverage !== undefined && !(minCoverage > 0 && minCoverage <= 1)) {
+    return reportError(`--min-coverage must be a number above 0 and at most 1, not ${values["min-coverage"]}`);
+  }
+  const bootstrapSamples = values.bootstrap === undefined ? undefined : Number(values.bootstrap);
+  if (bootstrapSamples !== undefined && !(Number.isInteger(bootstrapSamples) && bootstrapSamples >= 0 && bootstrapSamples <= 10_000)) {
+    return reportError(`--bootstrap must be a whole number from 0 to 10000, not ${values.bootstrap}`);
+  }
   const db = openDatabase();
   runMigrations(db);
   const project = getProjectByName(db, { name: values.project! });
@@ -62,8 +71,8 @@ function runProjectMode(args: readonly string[]): number {
     projectId: project.id,
     unit,
     filter: { includeInProgress: values["include-in-progress"] },
-    minCoverage: values["min-coverage"] === undefined ? undefined : Number(values["min-coverage"]),
-    bootstrapSamples: values.bootstrap === undefined ? undefined : Number(values.bootstrap),
+    minCoverage,
+    bootstrapSamples,
   });
   if (!result.ok) return reportError(result.error);
   process.stdout.write(`${JSON.stringify(result.value, null, 2)}\n`);

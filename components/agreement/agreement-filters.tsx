@@ -66,7 +66,7 @@ export function AgreementFilters({ projectId, codes, options, values }: { projec
       {select("gender", "Speaker's gender", options.genders.map((value) => [value, value]))}
       {select("batch", "Import batch", options.batches.map((batch) => [String(batch.id), batch.label]))}
       <label>
-        Annotations changed from
+        Coded (submitted) from
         <input type="date" name="from" defaultValue={values.from ?? ""} />
       </label>
       <label>

@@ -16,6 +16,7 @@ import { formatTime } from "./format-figures";
 import { KappaMatrix } from "./kappa-matrix";
 import { PrintButton } from "./print-button";
 import { ProgressTables } from "./progress-tables";
+import { UnitizingPairMatrix } from "./unitizing-pair-matrix";
 import "./agreement-report.css";
 
 type Props = {
@@ -76,7 +77,7 @@ export function AgreementReport({ project, codes, options, values, error, agreem
       {agreement && (
         <Section title="Who disagrees with whom">
           {agreement.unit === "character" ? (
-            <p>Cohen&apos;s, Fleiss&apos; kappa and AC1 compare coded units: choose the sentence, paragraph or document unit to see them.</p>
+            <UnitizingPairMatrix agreement={agreement} filenameBase={filenameBase} />
           ) : (
             <KappaMatrix agreement={agreement} filenameBase={filenameBase} />
           )}

@@ -1,6 +1,6 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, ErrorBar, LabelList, ReferenceArea, ReferenceLine, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, ErrorBar, LabelList, ReferenceArea, ReferenceLine, XAxis, type XAxisTickContentProps, YAxis } from "recharts";
 import { RELIABLE_ALPHA, TENTATIVE_ALPHA } from "@/lib/review/alpha-band";
 
 export type AlphaChartRow = { label: string; alpha: number | null; lower: number | null; upper: number | null; units: number };
@@ -28,9 +28,11 @@ export function AlphaChart({ rows, unitsLabel, intervals }: { rows: readonly Alp
     error: row.alpha !== null && row.lower !== null && row.upper !== null ? [row.alpha - row.lower, row.upper - row.alpha] : undefined,
     caption: `${row.alpha === null ? "undefined" : row.alpha.toFixed(3)} · ${row.units} ${unitsLabel}`,
   }));
+  // An undefined alpha has no bar to write on, so "undefined" and the units it rests on go under its name.
+  const undefinedNotes = new Map(data.filter((row) => row.alpha === null).map((row) => [row.label, `${row.units} ${unitsLabel}`]));
   return (
     <div className="alpha-chart" role="img" aria-label="Bar chart of Krippendorff's alpha per code over the reliability bands; its figures are in the table beside it.">
-      <BarChart width={WIDTH} height={HEIGHT} data={data} margin={{ top: 24, right: 16, bottom: 8, left: 0 }} accessibilityLayer={false}>
+      <BarChart width={WIDTH} height={HEIGHT} data={data} margin={{ top: 36, right: 16, bottom: 8, left: 0 }} accessibilityLayer={false}>
         {BANDS.map((band) => (
           <ReferenceArea key={band.name} y1={Math.max(band.from, bottom)} y2={band.to} fill={band.fill} fillOpacity={1} ifOverflow="hidden" />
         ))}
@@ -38,7 +40,7 @@ export function AlphaChart({ rows, unitsLabel, intervals }: { rows: readonly Alp
         <ReferenceLine y={RELIABLE_ALPHA} stroke="#1e6b34" strokeDasharray="4 2" />
         <ReferenceLine y={TENTATIVE_ALPHA} stroke="#8a6d00" strokeDasharray="4 2" />
         <ReferenceLine y={0} stroke="#5f6368" />
-        <XAxis dataKey="label" interval={0} tick={{ fontSize: 12 }} />
+        <XAxis dataKey="label" interval={0} height={undefinedNotes.size > 0 ? 58 : 30} tick={(props: XAxisTickContentProps) => <AxisTick x={props.x} y={props.y} label={String(props.payload.value)} note={undefinedNotes.get(String(props.payload.value))} />} />
         <YAxis domain={[bottom, 1]} ticks={ticks} allowDataOverflow tickFormatter={(value: number) => value.toFixed(1)} />
         <Bar dataKey="alpha" fill="#0b57d0" isAnimationActive={false}>
           {intervals && <ErrorBar dataKey="error" width={8} stroke="#1d1d1f" strokeWidth={1.5} isAnimationActive={false} />}
@@ -54,5 +56,25 @@ export function AlphaChart({ rows, unitsLabel, intervals }: { rows: readonly Alp
         {intervals && <span>Error bars: 95% bootstrap interval.</span>}
       </p>
     </div>
+  );
+}
+
+function AxisTick({ x, y, label, note }: { x: number | string; y: number | string; label: string; note: string | undefined }) {
+  return (
+    <g transform={`translate(${x},${y})`}>
+      <text dy={14} textAnchor="middle" fontSize={12} fill="#5f6368">
+        {label}
+      </text>
+      {note && (
+        <text textAnchor="middle" fontSize={11} fill="#1d1d1f">
+          <tspan x={0} dy={30}>
+            undefined
+          </tspan>
+          <tspan x={0} dy={13}>
+            {note}
+          </tspan>
+        </text>
+      )}
+    </g>
   );
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, lt, type SQL } from "drizzle-orm";
+import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { CorpusAgreementInput } from "@/lib/agreement/corpus-agreement";
 import type { Db } from "../client";
 import { annotations, assignments, codes, documents, speakers, users } from "../schema";
@@ -12,7 +12,11 @@ export type AgreementFilter = {
   country?: string;
   gender?: string;
   importBatchId?: number;
-  /** Only annotations last changed in [from, to), ISO dates. */
+  /**
+   * Only codings made in [from, to), ISO dates: a coder's document counts when they submitted it (or, in progress,
+   * last changed it) in that range, with all its annotations. Dropping single annotations by date instead would count
+   * an older annotation as "code absent".
+   */
   from?: string;
   to?: string;
 };
@@ -42,6 +46,9 @@ export function getAgreementInput(
   if (filter.country) conditions.push(eq(speakers.country, filter.country));
   if (filter.gender) conditions.push(eq(speakers.gender, filter.gender));
   if (filter.importBatchId) conditions.push(eq(documents.importBatchId, filter.importBatchId));
+  const codedAt = sql`coalesce(${assignments.submittedAt}, ${assignments.updatedAt})`;
+  if (filter.from) conditions.push(sql`${codedAt} >= ${new Date(filter.from).getTime()}`);
+  if (filter.to) conditions.push(sql`${codedAt} < ${new Date(filter.to).getTime()}`);
 
   const codedPairs = db
     .select({ documentId: assignments.documentId, coderId: assignments.coderId, login: users.login })
@@ -69,9 +76,6 @@ export function getAgreementInput(
     .all();
   const codeIds = new Set(codeRows.map((code) => code.id));
 
-  const annotationConditions: SQL[] = [eq(documents.projectId, projectId)];
-  if (filter.from) annotationConditions.push(gte(annotations.updatedAt, new Date(filter.from)));
-  if (filter.to) annotationConditions.push(lt(annotations.updatedAt, new Date(filter.to)));
   const annotationRows = db
     .select({
       documentId: annotations.documentId,
@@ -85,7 +89,7 @@ export function getAgreementInput(
     .from(annotations)
     .innerJoin(documents, eq(documents.id, annotations.documentId))
     .innerJoin(users, eq(users.id, annotations.coderId))
-    .where(and(...annotationConditions))
+    .where(eq(documents.projectId, projectId))
     .all()
     .filter((row) => codedKeys.has(`${row.documentId}:${row.coderId}`) && codeIds.has(row.codeId));
 

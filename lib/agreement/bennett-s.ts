@@ -11,9 +11,10 @@ import { ok, type Result } from "./result";
  * with no missing values is the share of units they agree on.
  */
 export function bennettsS(data: CodingData, options: { categories?: number } = {}): Result<AgreementCoefficient> {
-  const q = resolveCategoryCount(data, options.categories);
-  if (!q.ok) return q;
   const { observedAgreement } = ratingDistribution(data);
   if (observedAgreement === null) return ok(undefinedAgreement(NO_PAIRED_UNIT));
+  // Checked after the pairs: data with no values at all have q = 0 and are undefined for that reason.
+  const q = resolveCategoryCount(data, options.categories);
+  if (!q.ok) return q;
   return ok(agreementCoefficient(observedAgreement, 1 / q.value));
 }

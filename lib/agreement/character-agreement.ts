@@ -2,7 +2,7 @@ import { type DisagreementCoefficient, undefinedDisagreement } from "./coefficie
 import type { CheckedCorpusInput } from "./corpus-input";
 import { groupAnnotations } from "./group-annotations";
 import type { UnitizedSpan } from "./unitized-data";
-import { unitizingAlpha } from "./unitizing-alpha";
+import { pairwiseUnitizingAlpha, type UnitizingAlphaPair, unitizingAlpha } from "./unitizing-alpha";
 
 export type CharacterCorpusAgreement = {
   unit: "character";
@@ -22,8 +22,12 @@ export type CharacterCorpusAgreement = {
     spans: number;
     krippendorff_alpha_unitizing: DisagreementCoefficient;
   }[];
-  /** Unitizing alpha over all codes: 1 − Σ D_o(c) / Σ D_e(c). */
-  pooled: { krippendorff_alpha_unitizing: DisagreementCoefficient };
+  /** Unitizing alpha over all codes: 1 − Σ D_o(c) / Σ D_e(c); and the same for each pair of coders alone (who
+   * parts from whom), the unit counterpart of the coded units' Cohen's kappa pairs. */
+  pooled: {
+    krippendorff_alpha_unitizing: DisagreementCoefficient;
+    unitizing_alpha_pairs: UnitizingAlphaPair[];
+  };
 };
 
 /**
@@ -55,9 +59,12 @@ export function characterAgreement(input: CheckedCorpusInput): CharacterCorpusAg
     offset += documentLengths[document]!;
   });
 
-  const alpha = unitizingAlpha({ continuum: { begin: 0, length: offset }, coders, spans });
+  const data = { continuum: { begin: 0, length: offset }, coders, spans };
+  const alpha = unitizingAlpha(data);
+  const pairs = pairwiseUnitizingAlpha(data);
   // The spans were merged and bounded by checked document lengths just above, so validation cannot fail.
   if (!alpha.ok) throw new Error(alpha.error);
+  if (!pairs.ok) throw new Error(pairs.error);
   return {
     unit: "character",
     documents: input.documents.length - leftOut,
@@ -73,6 +80,7 @@ export function characterAgreement(input: CheckedCorpusInput): CharacterCorpusAg
       krippendorff_alpha_unitizing:
         alpha.value.by_category[String(code.id)] ?? undefinedDisagreement("no coder applied this code"),
     })),
-    pooled: { krippendorff_alpha_unitizing: alpha.value.overall },
+    pooled: { krippendorff_alpha_unitizing: alpha.value.overall, unitizing_alpha_pairs: pairs.value },
   };
 }
+

@@ -135,21 +135,25 @@ describe("computeCorpusAgreement on characters", () => {
     const result = agreement({ unit: "character" });
     if (result.unit !== "character") throw new Error("expected character units");
     // Document 2 starts at code point 53, the length of document 1.
-    const expected = unitizingAlpha({
-      continuum: { begin: 0, length: 88 },
-      coders: ["A", "B", "C"],
-      spans: [
-        { coder: "A", category: "10", start: 0, length: 16 },
-        { coder: "A", category: "10", start: 36, length: 8 },
-        { coder: "A", category: "20", start: 53, length: 16 },
-        { coder: "B", category: "10", start: 3, length: 13 },
-        { coder: "B", category: "10", start: 36, length: 9 },
-        { coder: "B", category: "20", start: 55, length: 8 },
-        { coder: "B", category: "20", start: 70, length: 18 },
-        { coder: "C", category: "10", start: 0, length: 14 },
-        { coder: "C", category: "10", start: 70, length: 18 },
-      ],
-    });
+    const spans = [
+      { coder: "A", category: "10", start: 0, length: 16 },
+      { coder: "A", category: "10", start: 36, length: 8 },
+      { coder: "A", category: "20", start: 53, length: 16 },
+      { coder: "B", category: "10", start: 3, length: 13 },
+      { coder: "B", category: "10", start: 36, length: 9 },
+      { coder: "B", category: "20", start: 55, length: 8 },
+      { coder: "B", category: "20", start: 70, length: 18 },
+      { coder: "C", category: "10", start: 0, length: 14 },
+      { coder: "C", category: "10", start: 70, length: 18 },
+    ];
+    const continuum = { begin: 0, length: 88 };
+    const expected = unitizingAlpha({ continuum, coders: ["A", "B", "C"], spans });
+    // Each pair of coders alone: their spans only, the third coder absent rather than all gap.
+    const pair = (a: string, b: string) => {
+      const alpha = unitizingAlpha({ continuum, coders: [a, b], spans: spans.filter((span) => span.coder === a || span.coder === b) });
+      if (!alpha.ok) throw new Error(alpha.error);
+      return { coder_a: a, coder_b: b, krippendorff_alpha_unitizing: alpha.value.overall };
+    };
     if (!expected.ok) throw new Error(expected.error);
     expect(result).toEqual({
       unit: "character",
@@ -163,8 +167,9 @@ describe("computeCorpusAgreement on characters", () => {
         { code_id: 10, code_name: "loss", spans: 6, krippendorff_alpha_unitizing: expected.value.by_category["10"] },
         { code_id: 20, code_name: "journey", spans: 3, krippendorff_alpha_unitizing: expected.value.by_category["20"] },
       ],
-      pooled: { krippendorff_alpha_unitizing: expected.value.overall },
+      pooled: { krippendorff_alpha_unitizing: expected.value.overall, unitizing_alpha_pairs: [pair("A", "B"), pair("A", "C"), pair("B", "C")] },
     });
+    expect(result.pooled.unitizing_alpha_pairs.map((row) => row.krippendorff_alpha_unitizing.value)).not.toContain(null);
   });
 
   it("reports a code nobody applied as undefined", () => {

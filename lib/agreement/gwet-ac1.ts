@@ -13,10 +13,11 @@ import { ok, type Result } from "./result";
  * Undefined when q = 1, where chance agreement has no meaning, or when no unit has two ratings.
  */
 export function gwetsAc1(data: CodingData, options: { categories?: number } = {}): Result<AgreementCoefficient> {
-  const q = resolveCategoryCount(data, options.categories);
-  if (!q.ok) return q;
   const { observedAgreement, categoryShares } = ratingDistribution(data);
   if (observedAgreement === null) return ok(undefinedAgreement(NO_PAIRED_UNIT));
+  // Checked after the pairs: data with no values at all have q = 0 and are undefined for that reason.
+  const q = resolveCategoryCount(data, options.categories);
+  if (!q.ok) return q;
   if (q.value < 2) return ok(undefinedAgreement("AC1 needs at least two categories to choose from"));
   const expected = categoryShares.reduce((sum, share) => sum + share * (1 - share), 0) / (q.value - 1);
   return ok(agreementCoefficient(observedAgreement, expected));

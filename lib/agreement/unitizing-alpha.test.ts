@@ -3,7 +3,7 @@ import { mulberry32 } from "./mulberry32";
 import { naiveUnitizingDisagreements } from "./naive-unitizing-alpha";
 import { expectNear } from "./published-reliability-data";
 import type { UnitizedData, UnitizedSpan } from "./unitized-data";
-import { unitizingAlpha } from "./unitizing-alpha";
+import { pairwiseUnitizingAlpha, unitizingAlpha } from "./unitizing-alpha";
 
 function alpha(data: UnitizedData) {
   const result = unitizingAlpha(data);
@@ -131,6 +131,33 @@ describe("unitizingAlpha against the literal quadratic formulas", () => {
         expect(fast[category]!.expected_disagreement).toBeCloseTo(expected, 12);
       }
     }
+  });
+});
+
+describe("pairwiseUnitizingAlpha", () => {
+  it("gives each pair the overall alpha of their spans alone, on 200 random small inputs", () => {
+    const random = mulberry32(777);
+    const between = (low: number, high: number) => low + Math.floor(random.next() * (high - low + 1));
+    for (let trial = 0; trial < 200; trial++) {
+      const data = randomUnitizedData(between);
+      const pairs = pairwiseUnitizingAlpha(data);
+      if (!pairs.ok) throw new Error(pairs.error);
+      const expected = data.coders.flatMap((a, index) => data.coders.slice(index + 1).map((b) => [a, b] as const));
+      expect(pairs.value.map((pair) => [pair.coder_a, pair.coder_b])).toEqual(expected);
+      for (const pair of pairs.value) {
+        const alone = alpha({ ...data, coders: [pair.coder_a, pair.coder_b], spans: data.spans.filter((unit) => unit.coder === pair.coder_a || unit.coder === pair.coder_b) });
+        // A pair that marked nothing is undefined either way, for a reason worded differently.
+        if (alone.overall.value === null) expect(pair.krippendorff_alpha_unitizing.value).toBeNull();
+        else expectNear(pair.krippendorff_alpha_unitizing.value, alone.overall.value, 1e-12);
+      }
+    }
+  });
+
+  it("is undefined with a reason for every pair on an empty continuum", () => {
+    const pairs = pairwiseUnitizingAlpha({ continuum: { begin: 0, length: 0 }, coders: ["a", "b", "c"], spans: [] });
+    expect(pairs.ok && pairs.value.map((pair) => pair.krippendorff_alpha_unitizing)).toEqual(
+      Array.from({ length: 3 }, () => ({ value: null, observed_disagreement: null, expected_disagreement: null, reason: "the continuum is empty" })),
+    );
   });
 });
 

@@ -2,18 +2,21 @@
 // 50 spans per coder and document over 4 codes. Prints figures with sizes; times are for this machine, not asserted.
 import { alphaComponents } from "../../lib/agreement/alpha-components";
 import { bootstrapAlphaInterval } from "../../lib/agreement/bootstrap-alpha";
+import type { DisagreementCoefficient } from "../../lib/agreement/coefficient";
 import { type CorpusAgreementInput, computeCorpusAgreement } from "../../lib/agreement/corpus-agreement";
 import type { CorpusAnnotation } from "../../lib/agreement/corpus-input";
 import { encodeCodingMatrix } from "../../lib/agreement/encode-coding-matrix";
 import { krippendorffAlpha } from "../../lib/agreement/krippendorff-alpha";
 import { mulberry32 } from "../../lib/agreement/mulberry32";
 import { codePointLength } from "../../lib/offsets/code-points";
+import { planCodings } from "./plan-codings";
 
 const DOCUMENTS = 1000;
 const DOCUMENT_LENGTH = 5000;
 const CODERS = ["A", "B", "C"];
 const CODES = [1, 2, 3, 4].map((id) => ({ id, name: `code ${id}` }));
-// Each coder keeps about 90% of 45 shared reference spans and adds 9 of their own: about 50 spans per document.
+// Each coder keeps about 90% of 45 shared reference spans and adds 9 of their own: about 50 spans per document, over
+// the codes that document uses (plan-codings.ts).
 const REFERENCE_SPANS = 45;
 const OWN_SPANS = 9;
 const MATRIX_UNITS = 100_000;
@@ -52,8 +55,13 @@ export async function run(): Promise<void> {
     const size = report.unit === "character" ? `continuum of ${report.continuum_length}` : `${report.units} units`;
     const alpha =
       report.unit === "character" ? report.pooled.krippendorff_alpha_unitizing : report.pooled.krippendorff_alpha;
-    const shown = alpha.value === null ? `undefined (${alpha.reason})` : alpha.value.toFixed(3);
-    console.log(`${unit} agreement, all ${CODES.length} codes (${size}): ${ms.toFixed(0)} ms; pooled alpha ${shown}`);
+    const byCode = report.unit === "character"
+      ? report.by_code.map((code) => code.krippendorff_alpha_unitizing)
+      : report.by_code.map((code) => code.krippendorff_alpha);
+    console.log(
+      `${unit} agreement, all ${CODES.length} codes (${size}): ${ms.toFixed(0)} ms; pooled alpha ${showAlpha(alpha)}; ` +
+        `by code ${byCode.map(showAlpha).join(", ")}`,
+    );
   }
 
   const { result, ms } = time(() => computeCorpusAgreement({ ...corpus, unit: "sentence", bootstrapSamples: 1000 }));
@@ -95,14 +103,17 @@ export async function run(): Promise<void> {
   );
 }
 
+function showAlpha(alpha: DisagreementCoefficient): string {
+  return alpha.value === null ? `undefined (${alpha.reason})` : alpha.value.toFixed(3);
+}
+
 function time<T>(work: () => T): { result: T; ms: number } {
   const start = performance.now();
   const result = work();
   return { result, ms: performance.now() - start };
 }
 
-/** Documents of sentences and paragraphs; coders mark jittered copies of shared reference spans, sometimes with
- * another code, plus spans of their own, so they agree often but not always. */
+/** Documents of sentences and paragraphs, coded as plan-codings.ts describes. */
 function generateCorpus(random: () => number): Omit<CorpusAgreementInput, "unit"> {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const between = (low: number, high: number) => low + Math.floor(random() * (high - low + 1));
@@ -118,24 +129,16 @@ function generateCorpus(random: () => number): Omit<CorpusAgreementInput, "unit"
       length += codePointLength(sentence);
     }
     documents.push({ id, text });
-    const reference = Array.from({ length: REFERENCE_SPANS }, () => {
-      const spanLength = between(15, 150);
-      const start = between(0, length - spanLength);
-      return { codeId: pick(CODES).id, start, end: start + spanLength };
+    const planned = planCodings(random, {
+      codes: CODES.map((code) => code.id),
+      coders: CODERS.length,
+      length,
+      referenceSpans: REFERENCE_SPANS,
+      ownSpans: OWN_SPANS,
     });
-    for (const coder of CODERS) {
-      for (const { codeId, start, end } of reference) {
-        if (random() < 0.1) continue;
-        const jitteredStart = Math.max(0, start + between(-12, 12));
-        const jitteredEnd = Math.min(length, Math.max(jitteredStart + 1, end + between(-12, 12)));
-        const jitteredCode = random() < 0.9 ? codeId : pick(CODES).id;
-        annotations.push({ documentId: id, coder, codeId: jitteredCode, start: jitteredStart, end: jitteredEnd });
-      }
-      for (let extra = 0; extra < OWN_SPANS; extra++) {
-        const start = between(0, length - 40);
-        annotations.push({ documentId: id, coder, codeId: pick(CODES).id, start, end: start + between(5, 40) });
-      }
-    }
+    planned.forEach((spans, coder) => {
+      for (const span of spans) annotations.push({ documentId: id, coder: CODERS[coder]!, ...span });
+    });
   }
   return { documents, coders: CODERS, codes: CODES, annotations };
 }
