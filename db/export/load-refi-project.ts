@@ -18,14 +18,17 @@ const hex = (value: number, digits: number) => value.toString(16).padStart(digit
 export function loadRefiProject(db: Db, { projectId, layer, filter }: { projectId: number; layer: ExportLayer; filter?: ExportFilter }): RefiProject {
   const project = db.select().from(projects).where(eq(projects.id, projectId)).get()!;
   const base = `testimony-coder-project-${projectId}`;
-  const userGuids = new Map<string, string>();
-  const guid = (kind: keyof typeof KIND_NUMBERS | "user", id: number | string): string => {
-    if (kind === "user") {
-      if (!userGuids.has(String(id))) userGuids.set(String(id), deriveGuid(base, `user:${id}`));
-      return userGuids.get(String(id))!;
-    }
+  const spell = (kind: keyof typeof KIND_NUMBERS, id: number | string) => {
     const number = Number(id);
     return `${hex(projectId, 8)}-${hex(KIND_NUMBERS[kind], 4)}-4000-8${hex(Math.floor(number / 2 ** 48), 3)}-${hex(number % 2 ** 48, 12)}`;
+  };
+  // Every coding names its document, code and user: each of their GUIDs is made once and shared.
+  const shared = new Map<string, string>();
+  const guid = (kind: "document" | "code" | "speaker" | "user", id: number | string): string => {
+    const key = `${kind}:${id}`;
+    let made = shared.get(key);
+    if (made === undefined) shared.set(key, (made = kind === "user" ? deriveGuid(base, `user:${id}`) : spell(kind, id)));
+    return made;
   };
   const data = loadExportData(db, { projectId, layer, filter });
   const codeRows = db.select().from(codes).where(eq(codes.projectId, projectId)).orderBy(asc(codes.position)).all();
@@ -63,7 +66,7 @@ export function loadRefiProject(db: Db, { projectId, layer, filter }: { projectI
       ),
     sources: data.documents.map((document) => ({ guid: guid("document", document.id), name: document.title, text: document.text })),
     codings: data.annotations.map((annotation) => ({
-      guid: guid(`annotation-${layer}`, annotation.id),
+      guid: spell(`annotation-${layer}`, annotation.id),
       sourceGuid: guid("document", annotation.documentId),
       codeGuid: guid("code", annotation.codeId),
       start: annotation.start,

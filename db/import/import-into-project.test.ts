@@ -70,7 +70,7 @@ describe("REFI-QDA round trip", () => {
     const demoId = db.select().from(documents).get()!.projectId;
     const first = exportProject(db, { projectId: demoId, format: "qdpx", layer: "coders" });
     if (!first.ok) throw new Error(first.error);
-    const bytes = [...first.file.chunks][0] as Uint8Array;
+    const bytes = new Uint8Array(Buffer.concat([...first.file.chunks] as Uint8Array[]));
     expect(schemaErrors(unzipSync(bytes)["project.qde"]!, "Project.xsd")).toBe("");
     const codebook = exportProject(db, { projectId: demoId, format: "qdc", layer: "coders" });
     if (!codebook.ok) throw new Error(codebook.error);
