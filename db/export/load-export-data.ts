@@ -8,7 +8,7 @@ export type ExportLayer = "coders" | "consensus";
 /** Which documents to export: all of the project, or those matching every given speaker fact and assignment status. */
 export type ExportFilter = { region?: string; country?: string; gender?: string; status?: AssignmentStatus };
 
-const iso = (milliseconds: number) => new Date(milliseconds).toISOString();
+export const iso = (milliseconds: number) => new Date(milliseconds).toISOString();
 
 /** An annotation row as `.values()` gives it: the selected columns in the order selected. */
 type LayerRow = [id: number, documentId: number, codeId: number, start: number, end: number, quote: string, memo: string | null, createdAt: number, updatedAt: number, coder: string];
@@ -17,7 +17,37 @@ type LayerRow = [id: number, documentId: number, codeId: number, start: number, 
  * Reads what an export needs: the codebook, the chosen documents with their speakers, and the annotations of the chosen
  * layer (every coder's, or the consensus layer with "consensus" as its coder).
  */
-export function loadExportData(db: Db, { projectId, layer, filter = {} }: { projectId: number; layer: ExportLayer; filter?: ExportFilter }): ExportData {
+export function loadExportData(db: Db, options: { projectId: number; layer: ExportLayer; filter?: ExportFilter }): ExportData {
+  const { project, codebook, rows, layerRows } = readExportRows(db, options);
+  return {
+    project: { name: project.name, codes: codebook.map((code) => ({ id: String(code.id), name: code.name, label: code.label, color: code.color })) },
+    documents: rows.map(({ document, speaker }) => ({
+      id: String(document.id),
+      title: document.title,
+      speaker: speaker && { alias: speaker.alias, country: speaker.country, region: speaker.region, gender: speaker.gender, defectionDate: speaker.defectionDate },
+      statementDate: document.statementDate,
+      source: document.sourceName,
+      url: document.sourceUrl,
+      language: document.language,
+      text: document.text,
+    })),
+    annotations: layerRows.map(([id, documentId, codeId, start, end, quote, memo, createdAt, updatedAt, coder]) => ({
+      id: String(id),
+      documentId: String(documentId),
+      coder,
+      codeId: String(codeId),
+      start,
+      end,
+      quote,
+      memo: memo || null,
+      createdAt: iso(createdAt),
+      updatedAt: iso(updatedAt),
+    })),
+  };
+}
+
+/** The rows an export reads, as the database gives them: for callers that shape 100,000 annotations their own way. */
+export function readExportRows(db: Db, { projectId, layer, filter = {} }: { projectId: number; layer: ExportLayer; filter?: ExportFilter }) {
   const project = db.select().from(projects).where(eq(projects.id, projectId)).get();
   if (!project) throw new Error(`no project ${projectId}`);
   const codebook = db.select().from(codes).where(eq(codes.projectId, projectId)).orderBy(asc(codes.position)).all();
@@ -70,29 +100,5 @@ export function loadExportData(db: Db, { projectId, layer, filter = {} }: { proj
           .values()
   ) as LayerRow[];
 
-  return {
-    project: { name: project.name, codes: codebook.map((code) => ({ id: String(code.id), name: code.name, label: code.label, color: code.color })) },
-    documents: rows.map(({ document, speaker }) => ({
-      id: String(document.id),
-      title: document.title,
-      speaker: speaker && { alias: speaker.alias, country: speaker.country, region: speaker.region, gender: speaker.gender, defectionDate: speaker.defectionDate },
-      statementDate: document.statementDate,
-      source: document.sourceName,
-      url: document.sourceUrl,
-      language: document.language,
-      text: document.text,
-    })),
-    annotations: layerRows.map(([id, documentId, codeId, start, end, quote, memo, createdAt, updatedAt, coder]) => ({
-      id: String(id),
-      documentId: String(documentId),
-      coder,
-      codeId: String(codeId),
-      start,
-      end,
-      quote,
-      memo: memo || null,
-      createdAt: iso(createdAt),
-      updatedAt: iso(updatedAt),
-    })),
-  };
+  return { project, codebook, rows, layerRows };
 }
