@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
+import { unzipSync } from "fflate";
+import { schemaErrors } from "../lib/refi-qda/xmllint.test-support";
 import { signIn, uniqueLogin } from "./fixtures";
-import { plantAnnotation, plantProject } from "./test-db";
+import { getDemoProjectId, plantAnnotation, plantProject } from "./test-db";
 
 test("a supervisor downloads the coded segments as CSV with the quote, and a formula in a memo comes back neutralised", async ({ page }) => {
   const name = uniqueLogin("Export project");
@@ -23,6 +25,30 @@ test("a supervisor downloads the coded segments as CSV with the quote, and a for
   expect(csv.startsWith("\ufeffdocument_id,document_title")).toBe(true);
   expect(csv).toContain(",coder1,Brutality against Sunnis,2,11,statement,");
   expect(csv).toContain(`"'=HYPERLINK(""http://example.invalid"")"`);
+});
+
+test("a supervisor exports only the annotations on statements of speakers from one country", async ({ page }) => {
+  await signIn(page, "supervisor");
+  await page.goto(`/projects/${getDemoProjectId()}/export`);
+  const form = page.getByRole("form", { name: "Export" });
+  await form.getByLabel("Format").selectOption("jsonl");
+  await form.getByLabel("Speakers' country").selectOption("Syria");
+  const downloadPromise = page.waitForEvent("download");
+  await form.getByRole("button", { name: "Download" }).click();
+  const lines = readFileSync(await (await downloadPromise).path(), "utf8").trim().split("\n");
+  const countries = lines.map((line) => (JSON.parse(line) as { speaker: { country: string } | null }).speaker?.country);
+  expect(countries.length).toBeGreaterThan(0);
+  expect(new Set(countries)).toEqual(new Set(["Syria"]));
+});
+
+test("the .qdpx download is a whole archive whose project.qde validates against the REFI-QDA schema", async ({ page }) => {
+  await signIn(page, "supervisor");
+  const response = await page.request.get(`/api/projects/${getDemoProjectId()}/export?format=qdpx&layer=coders`);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("application/zip");
+  const files = unzipSync(new Uint8Array(await response.body()));
+  expect(schemaErrors(files["project.qde"]!, "Project.xsd")).toBe("");
+  expect(Object.keys(files).filter((name) => name.startsWith("sources/")).length).toBeGreaterThan(10);
 });
 
 test("the JSON export holds the codebook, documents, assignments and annotations", async ({ page }) => {

@@ -40,6 +40,29 @@ test("a supervisor uploads several files, maps a CSV's columns, sees progress an
   expect(documents.find((document) => document.title === `${tag}-utf16`)?.direction).toBe("rtl");
 });
 
+test("a supervisor drops files on the page, each gets its progress bar, and the summary names the refused one", async ({ page }) => {
+  const tag = uniqueLogin("dropped");
+  await signIn(page, "supervisor");
+  await page.goto(`/projects/${getDemoProjectId()}/import`);
+  const zone = page.getByRole("region", { name: "Drop files to import" });
+  const dataTransfer = await page.evaluateHandle((tag) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([`Dropped statement about the checkpoints, ${tag}.`], `${tag}.txt`, { type: "text/plain" }));
+    transfer.items.add(new File([Uint8Array.of(0x25, 0x50, 0x44, 0x46, 0x2d)], `${tag}-broken.pdf`, { type: "application/pdf" }));
+    return transfer;
+  }, tag);
+  await zone.dispatchEvent("dragover", { dataTransfer });
+  await zone.dispatchEvent("drop", { dataTransfer });
+  await expect(page.getByRole("list", { name: "Files to import" })).toContainText(`${tag}.txt`);
+  await page.getByRole("button", { name: "Import 2 files" }).click();
+
+  const summary = page.getByRole("status", { name: "Import summary" });
+  await expect(summary).toContainText("1 statements imported, 0 skipped as duplicates, 1 files refused.");
+  await expect(summary).toContainText(`${tag}-broken.pdf`);
+  await expect(page.getByLabel(`Upload of ${tag}.txt`)).toHaveAttribute("value", "1");
+  await expect(page.getByLabel(`Upload of ${tag}-broken.pdf`)).toHaveAttribute("value", "1");
+});
+
 test("importing a file whose text is in the project already reports it as a duplicate", async ({ page }) => {
   const text = `The same words twice ${uniqueLogin("dup")}`;
   await signIn(page, "supervisor");

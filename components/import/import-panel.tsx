@@ -89,6 +89,8 @@ export function ImportPanel({ projectId, coders, maxFiles }: { projectId: number
   return (
     <>
       <div
+        role="region"
+        aria-label="Drop files to import"
         className="panel"
         style={{ borderStyle: "dashed", background: dragging ? "#eef4ff" : undefined, textAlign: "center", padding: "2rem" }}
         onDragOver={(event) => {

@@ -38,10 +38,14 @@ function exportRefiQda(
 ): ExportResult {
   const project = loadRefiProject(db, { projectId, layer, filter });
   const name = `${safeName(project.name)}${format === "qdpx" ? `-${layer}` : "-codebook"}.${format}`;
-  const written = format === "qdpx" ? writeQdpx(project) : writeQdc({ codes: project.codes, sets: [] });
+  if (format === "qdpx") {
+    const written = writeQdpx(project);
+    if (!written.ok) return { ok: false, error: written.error.message };
+    return { ok: true, file: { filename: name, contentType: "application/zip", chunks: written.value } };
+  }
+  const written = writeQdc({ codes: project.codes, sets: [] });
   if (!written.ok) return { ok: false, error: written.error.message };
-  const contentType = format === "qdpx" ? "application/zip" : "application/xml; charset=utf-8";
-  return { ok: true, file: { filename: name, contentType, chunks: [written.value] } };
+  return { ok: true, file: { filename: name, contentType: "application/xml; charset=utf-8", chunks: [written.value] } };
 }
 
 function exportText(

@@ -1,10 +1,10 @@
-import { asc, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { deriveGuid } from "@/lib/refi-qda/derive-guid";
 import { SPEAKER_VARIABLES, toSpeakerCase } from "@/lib/refi-qda/speaker-case";
 import type { RefiCode, RefiProject } from "@/lib/refi-qda/types";
 import type { Db } from "../client";
-import { type Code, codes, projects, speakers } from "../schema";
-import { type ExportFilter, type ExportLayer, loadExportData } from "./load-export-data";
+import { type Code, speakers } from "../schema";
+import { type ExportFilter, type ExportLayer, iso, readExportRows } from "./load-export-data";
 
 const KIND_NUMBERS = { document: 1, code: 2, speaker: 3, "annotation-coders": 4, "annotation-consensus": 5 } as const;
 const hex = (value: number, digits: number) => value.toString(16).padStart(digits, "0");
@@ -16,29 +16,31 @@ const hex = (value: number, digits: number) => value.toString(16).padStart(digit
  * project twice gives the same GUIDs; spelling ids out is far cheaper than hashing 100,000 of them.
  */
 export function loadRefiProject(db: Db, { projectId, layer, filter }: { projectId: number; layer: ExportLayer; filter?: ExportFilter }): RefiProject {
-  const project = db.select().from(projects).where(eq(projects.id, projectId)).get()!;
   const base = `testimony-coder-project-${projectId}`;
-  const userGuids = new Map<string, string>();
-  const guid = (kind: keyof typeof KIND_NUMBERS | "user", id: number | string): string => {
-    if (kind === "user") {
-      if (!userGuids.has(String(id))) userGuids.set(String(id), deriveGuid(base, `user:${id}`));
-      return userGuids.get(String(id))!;
-    }
+  const spell = (kind: keyof typeof KIND_NUMBERS, id: number | string) => {
     const number = Number(id);
     return `${hex(projectId, 8)}-${hex(KIND_NUMBERS[kind], 4)}-4000-8${hex(Math.floor(number / 2 ** 48), 3)}-${hex(number % 2 ** 48, 12)}`;
   };
-  const data = loadExportData(db, { projectId, layer, filter });
-  const codeRows = db.select().from(codes).where(eq(codes.projectId, projectId)).orderBy(asc(codes.position)).all();
+  // Every coding names its document, code and user: each of their GUIDs is made once and shared.
+  const shared = new Map<string, string>();
+  const guid = (kind: "document" | "code" | "speaker" | "user", id: number | string): string => {
+    const key = `${kind}:${id}`;
+    let made = shared.get(key);
+    if (made === undefined) shared.set(key, (made = kind === "user" ? deriveGuid(base, `user:${id}`) : spell(kind, id)));
+    return made;
+  };
+  // Rows as the database gives them: shaping 100,000 annotations once, into codings, keeps the export fast.
+  const { project, codebook, rows, layerRows } = readExportRows(db, { projectId, layer, filter });
   const speakerRows = db.select().from(speakers).where(eq(speakers.projectId, projectId)).all();
 
   const sourceGuidsBySpeaker = new Map<string, string[]>();
-  for (const document of data.documents) {
-    if (!document.speaker) continue;
-    const list = sourceGuidsBySpeaker.get(document.speaker.alias) ?? [];
+  for (const { document, speaker } of rows) {
+    if (!speaker) continue;
+    const list = sourceGuidsBySpeaker.get(speaker.alias) ?? [];
     list.push(guid("document", document.id));
-    sourceGuidsBySpeaker.set(document.speaker.alias, list);
+    sourceGuidsBySpeaker.set(speaker.alias, list);
   }
-  const coders = [...new Set(data.annotations.map((annotation) => annotation.coder))];
+  const coders = [...new Set(layerRows.map((row) => row[9]))];
 
   return {
     name: project.name,
@@ -46,7 +48,7 @@ export function loadRefiProject(db: Db, { projectId, layer, filter }: { projectI
     createdAt: project.createdAt.toISOString(),
     modifiedAt: new Date().toISOString(),
     users: coders.map((login) => ({ guid: guid("user", login), name: login })),
-    codes: codeTree(codeRows, guid),
+    codes: codeTree(codebook, guid),
     variables: Object.values(SPEAKER_VARIABLES),
     cases: speakerRows
       .filter((speaker) => sourceGuidsBySpeaker.has(speaker.alias))
@@ -61,16 +63,16 @@ export function loadRefiProject(db: Db, { projectId, layer, filter }: { projectI
           defectionDate: speaker.defectionDate,
         }),
       ),
-    sources: data.documents.map((document) => ({ guid: guid("document", document.id), name: document.title, text: document.text })),
-    codings: data.annotations.map((annotation) => ({
-      guid: guid(`annotation-${layer}`, annotation.id),
-      sourceGuid: guid("document", annotation.documentId),
-      codeGuid: guid("code", annotation.codeId),
-      start: annotation.start,
-      end: annotation.end,
-      quote: annotation.quote,
-      userGuid: guid("user", annotation.coder),
-      createdAt: annotation.createdAt,
+    sources: rows.map(({ document }) => ({ guid: guid("document", document.id), name: document.title, text: document.text })),
+    codings: layerRows.map(([id, documentId, codeId, start, end, quote, , createdAt, , coder]) => ({
+      guid: spell(`annotation-${layer}`, id),
+      sourceGuid: guid("document", documentId),
+      codeGuid: guid("code", codeId),
+      start,
+      end,
+      quote,
+      userGuid: guid("user", coder),
+      createdAt: iso(createdAt),
     })),
     sets: [],
   };

@@ -4,6 +4,9 @@ import { eq } from "drizzle-orm";
 import { unzipSync, zipSync } from "fflate";
 import { beforeEach, describe, expect, it } from "vitest";
 import { sliceByCodePoints } from "@/lib/offsets/code-points";
+import { guidKey } from "@/lib/refi-qda/guid-key";
+import { parseQdpx } from "@/lib/refi-qda/parse-qdpx";
+import type { RefiCode } from "@/lib/refi-qda/types";
 import { schemaErrors } from "@/lib/refi-qda/xmllint.test-support";
 import { type Db, openDatabase } from "../client";
 import { exportProject } from "../export/export-project";
@@ -24,6 +27,30 @@ const annotationsOf = (projectId: number) =>
     .innerJoin(documents, eq(documents.id, annotations.documentId))
     .where(eq(documents.projectId, projectId))
     .all();
+
+/** What a .qdpx carries, without the GUIDs an export makes from row ids: code tree, sources, codings by name. */
+function carried(qdpx: Uint8Array) {
+  const parsed = parseQdpx(qdpx);
+  if (!parsed.ok) throw new Error(parsed.error.message);
+  const { codes, sources, codings, users, cases } = parsed.value;
+  const names = new Map<string, string | null>();
+  const tree = (list: RefiCode[]): unknown[] =>
+    list.map((code) => {
+      names.set(guidKey(code.guid), code.name);
+      return { name: code.name, color: code.color, description: code.description, children: tree(code.children) };
+    });
+  const codeTree = tree(codes);
+  for (const source of sources) names.set(guidKey(source.guid), source.name);
+  for (const user of users) names.set(guidKey(user.guid), user.name ?? null);
+  return {
+    codeTree,
+    sources: sources.map((source) => `${source.name}|${source.text}`).sort(),
+    codings: codings
+      .map((coding) => [coding.sourceGuid, coding.codeGuid, coding.userGuid ?? ""].map((guid) => names.get(guidKey(guid))).concat(`${coding.start}-${coding.end}|${coding.quote}`).join("|"))
+      .sort(),
+    cases: cases.map((speaker) => ({ name: speaker.name, values: speaker.values.length, sources: speaker.sourceGuids.map((guid) => names.get(guidKey(guid))).sort() })).sort((a, b) => String(a.name).localeCompare(String(b.name))),
+  };
+}
 
 beforeEach(() => {
   db = openDatabase(":memory:");
@@ -70,7 +97,7 @@ describe("REFI-QDA round trip", () => {
     const demoId = db.select().from(documents).get()!.projectId;
     const first = exportProject(db, { projectId: demoId, format: "qdpx", layer: "coders" });
     if (!first.ok) throw new Error(first.error);
-    const bytes = [...first.file.chunks][0] as Uint8Array;
+    const bytes = new Uint8Array(Buffer.concat([...first.file.chunks] as Uint8Array[]));
     expect(schemaErrors(unzipSync(bytes)["project.qde"]!, "Project.xsd")).toBe("");
     const codebook = exportProject(db, { projectId: demoId, format: "qdc", layer: "coders" });
     if (!codebook.ok) throw new Error(codebook.error);
@@ -98,6 +125,10 @@ describe("REFI-QDA round trip", () => {
     expect(copy.codings).toEqual(original.codings);
     expect(copy.speakers).toEqual(original.speakers.filter((speaker) => copy.speakers.some((s) => s.alias === speaker.alias)));
     expect(copy.speakers.length).toBe(12);
+
+    const again = exportProject(db, { projectId: copyId, format: "qdpx", layer: "coders" });
+    if (!again.ok) throw new Error(again.error);
+    expect(carried(new Uint8Array(Buffer.concat([...again.file.chunks] as Uint8Array[])))).toEqual(carried(bytes));
   });
 
   it("refuses a zip that would write outside its folder and leaves nothing behind", async () => {

@@ -24,8 +24,13 @@ class Problems {
   dateTime(value: string | null | undefined, what: string) {
     if (value != null && !DATE_TIME.test(value)) this.add(`${what} has the date "${value}"; use an xsd:dateTime like 2024-05-01T10:00:00Z`);
   }
+  // References repeat (100,000 codings name a few hundred sources and codes): each is put in key form once.
+  private readonly keys = new Map<string, string>();
   ref(guid: string | null | undefined, known: Set<string>, what: string) {
-    if (guid != null && !known.has(guidKey(guid))) this.add(`${what} refers to ${guid}, which is not in the project`);
+    if (guid == null) return;
+    let key = this.keys.get(guid);
+    if (key === undefined) this.keys.set(guid, (key = guidKey(guid)));
+    if (!known.has(key)) this.add(`${what} refers to ${guid}, which is not in the project`);
   }
 }
 

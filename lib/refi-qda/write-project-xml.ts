@@ -16,13 +16,22 @@ const VALUE_ELEMENTS: Record<RefiVariable["type"], string> = {
   DateTime: "DateTimeValue",
 };
 
-/**
- * The project as QDA-XML, elements in the schema's order. Texts go to `textPaths` (source GUID -> plainTextPath)
- * when given, else inline as PlainTextContent. Positions are code points, as REFI-QDA says; each passage is named
- * by its first words, as ATLAS.ti does, which lets a reader check positions against the text. Assumes
- * checkProject found nothing; runs in time linear in the project's size (plus sorting each source's passages).
- */
+/** Pieces of XML gathered before they are handed on as one chunk: large enough to be cheap, small enough to stay flat. */
+const PIECES_PER_CHUNK = 4096;
+
+/** The project as one QDA-XML string; see projectXmlChunks. */
 export function writeProjectXml(project: RefiProject, textPaths: Map<string, string> | null): string {
+  return [...projectXmlChunks(project, textPaths)].join("");
+}
+
+/**
+ * The project as QDA-XML in chunks of a few hundred kilobytes, elements in the schema's order. Texts go to
+ * `textPaths` (source GUID -> plainTextPath) when given, else inline as PlainTextContent. Positions are code
+ * points, as REFI-QDA says; each passage is named by its first words, as ATLAS.ti does, which lets a reader check
+ * positions against the text. Assumes checkProject found nothing; runs in time linear in the project's size (plus
+ * sorting each source's passages).
+ */
+export function* projectXmlChunks(project: RefiProject, textPaths: Map<string, string> | null): Generator<string> {
   const out: string[] = ['<?xml version="1.0" encoding="utf-8"?>\n'];
   out.push(
     `<Project xmlns="${PROJECT_NAMESPACE}"${attrs({
@@ -72,9 +81,19 @@ export function writeProjectXml(project: RefiProject, textPaths: Map<string, str
       );
       out.push(description(source.description, "      "));
       if (path === null) out.push(`      <PlainTextContent>${escapeText(source.text)}</PlainTextContent>\n`);
-      for (const passage of passages.get(guidKey(source.guid)) ?? []) writePassage(passage, out);
+      for (const passage of passages.get(guidKey(source.guid)) ?? []) {
+        writePassage(passage, out);
+        if (out.length >= PIECES_PER_CHUNK) {
+          yield out.join("");
+          out.length = 0;
+        }
+      }
       writeValues(source.values ?? [], variables, out, "      ");
       out.push("    </TextSource>\n");
+      if (out.length >= PIECES_PER_CHUNK) {
+        yield out.join("");
+        out.length = 0;
+      }
     }
     out.push("  </Sources>\n");
   }
@@ -90,7 +109,7 @@ export function writeProjectXml(project: RefiProject, textPaths: Map<string, str
   }
   out.push(description(project.description, "  "));
   out.push("</Project>\n");
-  return out.join("");
+  yield out.join("");
 }
 
 /** ` name="value"` for each value given, in order. */
@@ -112,11 +131,12 @@ function groupPassages(codings: RefiCoding[]): Map<string, Passage[]> {
   const bySelection = new Map<string, Passage>();
   const bySource = new Map<string, Passage[]>();
   for (const coding of codings) {
-    const guid = coding.selectionGuid ?? deriveGuid(coding.guid, "selection");
-    let passage = bySelection.get(guidKey(guid));
+    // A coding without a selection gets one of its own, derived from its unique GUID: no other coding shares it.
+    let passage = coding.selectionGuid == null ? undefined : bySelection.get(guidKey(coding.selectionGuid));
     if (passage === undefined) {
+      const guid = coding.selectionGuid ?? deriveGuid(coding.guid, "selection");
       passage = { guid, start: coding.start, end: coding.end, quote: coding.quote, codings: [] };
-      bySelection.set(guidKey(guid), passage);
+      if (coding.selectionGuid != null) bySelection.set(guidKey(guid), passage);
       const sourceKey = guidKey(coding.sourceGuid);
       const list = bySource.get(sourceKey);
       if (list === undefined) bySource.set(sourceKey, [passage]);

@@ -13,7 +13,7 @@ import { refiQdaSamplesDir } from "./shared-formats.test-support";
 function exported(project: RefiProject): Uint8Array {
   const result = writeQdpx(project);
   if (!result.ok) throw new Error(result.error.message);
-  return result.value;
+  return new Uint8Array(Buffer.concat([...result.value]));
 }
 
 function imported(bytes: Uint8Array): ImportedProject {
@@ -85,6 +85,21 @@ describe("writeQdpx", () => {
       expect(schemaErrors(unzipSync(again)["project.qde"]!, "Project.xsd"), sample).toBe("");
       expect(carried(imported(again)), sample).toEqual(carried(original.value));
     }
+  });
+
+  it("gives a large project in pieces of at most a few megabytes, never the whole archive at once", () => {
+    const project = testimonyProject();
+    const source = project.sources[1]!;
+    for (let i = 0; i < 20_000; i++) {
+      project.codings.push({ ...project.codings[3]!, guid: `00000000-0000-4000-8000-${i.toString(16).padStart(12, "0")}`, selectionGuid: null });
+    }
+    const result = writeQdpx(project);
+    if (!result.ok) throw new Error(result.error.message);
+    const pieces = [...result.value];
+    expect(pieces.length).toBeGreaterThan(5);
+    expect(Math.max(...pieces.map((piece) => piece.length))).toBeLessThan(4 * 1024 * 1024);
+    const back = imported(new Uint8Array(Buffer.concat(pieces)));
+    expect(back.codings.filter((coding) => coding.sourceGuid === source.guid)).toHaveLength(20_001);
   });
 
   it("refuses what REFI-QDA cannot hold, naming each problem", () => {

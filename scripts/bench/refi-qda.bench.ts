@@ -76,12 +76,15 @@ export async function run(): Promise<void> {
 
   let started = performance.now();
   const written = writeQdpx(project);
-  const exportMs = performance.now() - started;
   if (!written.ok) throw new Error(written.error.message);
-  console.log(`writeQdpx: ${exportMs.toFixed(0)} ms, ${(written.value.length / 1024 / 1024).toFixed(1)} MB .qdpx (target < 3000 ms)`);
+  // The archive is made while it is read: time the reading of every chunk.
+  const chunks = [...written.value];
+  const exportMs = performance.now() - started;
+  const qdpx = new Uint8Array(Buffer.concat(chunks));
+  console.log(`writeQdpx: ${exportMs.toFixed(0)} ms, ${(qdpx.length / 1024 / 1024).toFixed(1)} MB .qdpx in ${chunks.length} chunks (target < 3000 ms)`);
 
   started = performance.now();
-  const read = parseQdpx(written.value);
+  const read = parseQdpx(qdpx);
   const importMs = performance.now() - started;
   if (!read.ok) throw new Error(read.error.message);
   console.log(`parseQdpx: ${importMs.toFixed(0)} ms, ${read.value.codings.length} codings back, ${read.value.warnings.length} warnings`);

@@ -1,0 +1,104 @@
+import { eq, inArray } from "drizzle-orm";
+import { unzipSync } from "fflate";
+import { beforeAll, describe, expect, it } from "vitest";
+import { type Db, openDatabase } from "../client";
+import { runMigrations } from "../migrate";
+import { getProjectByName } from "../queries/projects";
+import { getUserByLogin } from "../queries/users";
+import { annotations, assignments, consensusAnnotations, documents, speakers } from "../schema";
+import { DEMO_PROJECT_NAME, seedDemo } from "../seed/seed-demo";
+import { type ExportFormat, exportProject } from "./export-project";
+import type { ExportFilter, ExportLayer } from "./load-export-data";
+
+let db: Db;
+let projectId: number;
+
+type Line = { document_id: string; speaker: { country: string | null; gender: string | null } | null; coder: string; quote: string };
+
+function exported(format: ExportFormat, layer: ExportLayer, filter: ExportFilter = {}): Uint8Array {
+  const result = exportProject(db, { projectId, format, layer, filter });
+  if (!result.ok) throw new Error(result.error);
+  const encoder = new TextEncoder();
+  return new Uint8Array(Buffer.concat([...result.file.chunks].map((chunk) => (typeof chunk === "string" ? encoder.encode(chunk) : chunk))));
+}
+
+const lines = (layer: ExportLayer, filter: ExportFilter = {}): Line[] =>
+  new TextDecoder().decode(exported("jsonl", layer, filter)).trim().split("\n").filter(Boolean).map((line) => JSON.parse(line) as Line);
+
+const documentIdsWhere = (column: typeof speakers.country | typeof speakers.gender, value: string) =>
+  db
+    .select({ id: documents.id })
+    .from(documents)
+    .innerJoin(speakers, eq(speakers.id, documents.speakerId))
+    .where(eq(column, value))
+    .all()
+    .map((row) => String(row.id));
+
+beforeAll(async () => {
+  db = openDatabase(":memory:");
+  runMigrations(db);
+  await seedDemo(db);
+  projectId = getProjectByName(db, { name: DEMO_PROJECT_NAME })!.id;
+  // Two consensus spans, copied from coders' annotations of two documents.
+  const supervisor = getUserByLogin(db, { login: "supervisor" })!.id;
+  const sources = db.select().from(annotations).all().filter((row, index, all) => all.findIndex((other) => other.documentId === row.documentId) === index).slice(0, 2);
+  for (const source of sources) {
+    db.insert(consensusAnnotations)
+      .values({ documentId: source.documentId, codeId: source.codeId, start: source.start, end: source.end, quote: source.quote, createdById: supervisor })
+      .run();
+  }
+});
+
+describe("exportProject filters", () => {
+  it("exports only the documents of speakers with the chosen country, or gender", () => {
+    const all = lines("coders");
+    const syrian = lines("coders", { country: "Syria" });
+    expect(syrian.length).toBeGreaterThan(0);
+    expect(syrian.length).toBeLessThan(all.length);
+    expect(new Set(syrian.map((line) => line.document_id))).toEqual(new Set(all.filter((line) => line.speaker?.country === "Syria").map((line) => line.document_id)));
+    expect(documentIdsWhere(speakers.country, "Syria")).toEqual(expect.arrayContaining([...new Set(syrian.map((line) => line.document_id))]));
+    const women = lines("coders", { gender: "female" });
+    expect(women.length).toBeGreaterThan(0);
+    expect(women.every((line) => line.speaker?.gender === "female")).toBe(true);
+    expect(lines("coders", { country: "Syria", gender: "female" }).every((line) => line.speaker?.country === "Syria" && line.speaker.gender === "female")).toBe(true);
+  });
+
+  it("exports only the documents with an assignment in the chosen status", () => {
+    const submitted = new Set(
+      db
+        .select({ id: assignments.documentId })
+        .from(assignments)
+        .where(eq(assignments.status, "submitted"))
+        .all()
+        .map((row) => String(row.id)),
+    );
+    const json = JSON.parse(new TextDecoder().decode(exported("json", "coders", { status: "submitted" }))) as { documents: { id: string }[] };
+    expect(json.documents.length).toBe(submitted.size);
+    expect(json.documents.every((document) => submitted.has(document.id))).toBe(true);
+    const assigned = JSON.parse(new TextDecoder().decode(exported("json", "coders", { status: "assigned" }))) as { documents: { id: string }[] };
+    expect(assigned.documents.map((document) => document.id)).not.toEqual(json.documents.map((document) => document.id));
+  });
+
+  it("exports the consensus layer alone when asked, as the coder 'consensus'", () => {
+    const consensus = lines("consensus");
+    expect(consensus).toHaveLength(2);
+    expect(consensus.every((line) => line.coder === "consensus")).toBe(true);
+    expect(lines("coders").some((line) => line.coder === "consensus")).toBe(false);
+  });
+
+  it("writes a filtered .qdpx holding only the chosen speakers' sources and their codings", () => {
+    const iraqi = documentIdsWhere(speakers.country, "Iraq");
+    const titles = db
+      .select({ title: documents.title })
+      .from(documents)
+      .where(inArray(documents.id, iraqi.map(Number)))
+      .all()
+      .map((row) => row.title);
+    const files = unzipSync(exported("qdpx", "coders", { country: "Iraq" }));
+    const xml = new TextDecoder().decode(files["project.qde"]);
+    const sourceNames = [...xml.matchAll(/<TextSource [^>]*name="([^"]*)"/g)].map((match) => match[1]);
+    expect(sourceNames.sort()).toEqual(titles.sort());
+    expect(Object.keys(files).filter((name) => name.startsWith("sources/"))).toHaveLength(iraqi.length);
+    expect((xml.match(/<Coding /g) ?? []).length).toBe(lines("coders", { country: "Iraq" }).length);
+  });
+});
