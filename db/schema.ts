@@ -146,6 +146,51 @@ export const documents = sqliteTable(
   ],
 );
 
+/**
+ * Named groups of codes and documents, as REFI-QDA Sets carry them (MAXQDA's document sets, ATLAS.ti's code and
+ * document groups). `guid` is the Set's GUID in the file it came from, kept so an export names it the same way.
+ */
+export const sets = sqliteTable(
+  "sets",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    projectId: integer("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    description: text("description").notNull().default(""),
+    guid: text("guid"),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("sets_project_guid_idx").on(t.projectId, t.guid)],
+);
+
+export const setCodes = sqliteTable(
+  "set_codes",
+  {
+    setId: integer("set_id")
+      .notNull()
+      .references(() => sets.id, { onDelete: "cascade" }),
+    codeId: integer("code_id")
+      .notNull()
+      .references(() => codes.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.setId, t.codeId] }), index("set_codes_code_idx").on(t.codeId)],
+);
+
+export const setDocuments = sqliteTable(
+  "set_documents",
+  {
+    setId: integer("set_id")
+      .notNull()
+      .references(() => sets.id, { onDelete: "cascade" }),
+    documentId: integer("document_id")
+      .notNull()
+      .references(() => documents.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.setId, t.documentId] }), index("set_documents_document_idx").on(t.documentId)],
+);
+
 export const assignmentStatuses = ["assigned", "in_progress", "submitted"] as const;
 export type AssignmentStatus = (typeof assignmentStatuses)[number];
 
@@ -275,7 +320,7 @@ export const suggestionDecisions = sqliteTable(
   (t) => [primaryKey({ columns: [t.suggestionId, t.coderId] })],
 );
 
-export const auditEntities = ["annotation", "consensus_annotation", "assignment", "code", "document", "speaker", "user", "project", "member", "adjudication", "suggestion"] as const;
+export const auditEntities = ["annotation", "consensus_annotation", "assignment", "code", "document", "speaker", "user", "project", "member", "adjudication", "suggestion", "set"] as const;
 export type AuditEntity = (typeof auditEntities)[number];
 
 // Append-only: triggers in the migration refuse UPDATE and DELETE on this table.
@@ -305,6 +350,7 @@ export type ProjectRole = ProjectMember["role"];
 export type Code = typeof codes.$inferSelect;
 export type Speaker = typeof speakers.$inferSelect;
 export type Document = typeof documents.$inferSelect;
+export type CodeSet = typeof sets.$inferSelect;
 export type Assignment = typeof assignments.$inferSelect;
 export type Annotation = typeof annotations.$inferSelect;
 export type ConsensusAnnotation = typeof consensusAnnotations.$inferSelect;

@@ -6,6 +6,7 @@ import { toWebAnnotationCollection } from "@/lib/export/to-web-annotation-collec
 import { writeQdc } from "@/lib/refi-qda/write-qdc";
 import { writeQdpx } from "@/lib/refi-qda/write-qdpx";
 import type { Db } from "../client";
+import { getSetsByProject } from "../queries/sets";
 import { assignments, codes, documents, users } from "../schema";
 import { type ExportFilter, type ExportLayer, loadExportData } from "./load-export-data";
 import { loadRefiProject } from "./load-refi-project";
@@ -43,7 +44,9 @@ function exportRefiQda(
     if (!written.ok) return { ok: false, error: written.error.message };
     return { ok: true, file: { filename: name, contentType: "application/zip", chunks: written.value } };
   }
-  const written = writeQdc({ codes: project.codes, sets: [] });
+  // A .qdc holds only codes, so only sets with codes among their members have a place in it.
+  const codeSets = project.sets.filter((set) => set.codeGuids.length > 0).map(({ guid, name, description, codeGuids }) => ({ guid, name, description, codeGuids }));
+  const written = writeQdc({ codes: project.codes, sets: codeSets });
   if (!written.ok) return { ok: false, error: written.error.message };
   return { ok: true, file: { filename: name, contentType: "application/xml; charset=utf-8", chunks: [written.value] } };
 }
@@ -80,6 +83,14 @@ function exportText(
         .where(eq(documents.projectId, projectId))
         .all()
         .filter((row) => exported.has(row.documentId));
+      const sets = getSetsByProject(db, { projectId }).map(({ id, name, description, guid, codeIds, documentIds }) => ({
+        id,
+        name,
+        description,
+        guid,
+        codeIds,
+        documentIds: documentIds.filter((documentId) => exported.has(documentId)).map(String),
+      }));
       return {
         filename: `${safeName(data.project.name)}.json`,
         contentType: "application/json; charset=utf-8",
@@ -88,6 +99,7 @@ function exportText(
           codebook,
           documents: data.documents,
           assignments: assignmentRows,
+          sets,
           annotations: coders,
           consensus,
         }),

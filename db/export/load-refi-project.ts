@@ -3,17 +3,20 @@ import { deriveGuid } from "@/lib/refi-qda/derive-guid";
 import { SPEAKER_VARIABLES, toSpeakerCase } from "@/lib/refi-qda/speaker-case";
 import type { RefiCode, RefiProject } from "@/lib/refi-qda/types";
 import type { Db } from "../client";
+import { getSetsByProject } from "../queries/sets";
 import { type Code, speakers } from "../schema";
 import { type ExportFilter, type ExportLayer, iso, readExportRows } from "./load-export-data";
 
-const KIND_NUMBERS = { document: 1, code: 2, speaker: 3, "annotation-coders": 4, "annotation-consensus": 5 } as const;
+const KIND_NUMBERS = { document: 1, code: 2, speaker: 3, "annotation-coders": 4, "annotation-consensus": 5, set: 6 } as const;
 const hex = (value: number, digits: number) => value.toString(16).padStart(digits, "0");
 
 /**
  * The project as REFI-QDA plain data: codes as a tree, speakers as cases whose variables hold their facts, documents
- * as text sources, the chosen layer's annotations as codings (each coder a user; the consensus layer one user).
+ * as text sources, the chosen layer's annotations as codings (each coder a user; the consensus layer one user), and
+ * sets with their codes and the exported documents among their members.
  * GUIDs are made of the project id, the kind of row and its id (users: derived from the login), so exporting the same
- * project twice gives the same GUIDs; spelling ids out is far cheaper than hashing 100,000 of them.
+ * project twice gives the same GUIDs; spelling ids out is far cheaper than hashing 100,000 of them. A set keeps the
+ * GUID of the file it came from.
  */
 export function loadRefiProject(db: Db, { projectId, layer, filter }: { projectId: number; layer: ExportLayer; filter?: ExportFilter }): RefiProject {
   const base = `testimony-coder-project-${projectId}`;
@@ -41,6 +44,7 @@ export function loadRefiProject(db: Db, { projectId, layer, filter }: { projectI
     sourceGuidsBySpeaker.set(speaker.alias, list);
   }
   const coders = [...new Set(layerRows.map((row) => row[9]))];
+  const exported = new Set(rows.map(({ document }) => document.id));
 
   return {
     name: project.name,
@@ -74,7 +78,13 @@ export function loadRefiProject(db: Db, { projectId, layer, filter }: { projectI
       userGuid: guid("user", coder),
       createdAt: iso(createdAt),
     })),
-    sets: [],
+    sets: getSetsByProject(db, { projectId }).map((set) => ({
+      guid: set.guid ?? spell("set", set.id),
+      name: set.name,
+      description: set.description || null,
+      codeGuids: set.codeIds.map((id) => guid("code", id)),
+      sourceGuids: set.documentIds.filter((id) => exported.has(id)).map((id) => guid("document", id)),
+    })),
   };
 }
 

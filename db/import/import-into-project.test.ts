@@ -12,11 +12,12 @@ import { type Db, openDatabase } from "../client";
 import { exportProject } from "../export/export-project";
 import { runMigrations } from "../migrate";
 import { getCodesByProject } from "../queries/codes";
+import { getSetsByProject } from "../queries/sets";
 import { insertProjectWithDefaultCodebook } from "../queries/projects";
 import { annotations, auditLog, documents, speakers } from "../schema";
 import { seedDemo } from "../seed/seed-demo";
 import { importIntoProject } from "./import-into-project";
-import { refiQdaSamplesDir } from "@/lib/refi-qda/shared-formats.test-support";
+import { refiQdaFormatsDir, refiQdaSamplesDir } from "@/lib/refi-qda/shared-formats.test-support";
 
 let db: Db;
 const newProject = (name: string) => db.transaction((tx) => insertProjectWithDefaultCodebook(tx, { name, description: "", actorId: null }).id);
@@ -32,7 +33,7 @@ const annotationsOf = (projectId: number) =>
 function carried(qdpx: Uint8Array) {
   const parsed = parseQdpx(qdpx);
   if (!parsed.ok) throw new Error(parsed.error.message);
-  const { codes, sources, codings, users, cases } = parsed.value;
+  const { codes, sources, codings, users, cases, sets } = parsed.value;
   const names = new Map<string, string | null>();
   const tree = (list: RefiCode[]): unknown[] =>
     list.map((code) => {
@@ -49,8 +50,30 @@ function carried(qdpx: Uint8Array) {
       .map((coding) => [coding.sourceGuid, coding.codeGuid, coding.userGuid ?? ""].map((guid) => names.get(guidKey(guid))).concat(`${coding.start}-${coding.end}|${coding.quote}`).join("|"))
       .sort(),
     cases: cases.map((speaker) => ({ name: speaker.name, values: speaker.values.length, sources: speaker.sourceGuids.map((guid) => names.get(guidKey(guid))).sort() })).sort((a, b) => String(a.name).localeCompare(String(b.name))),
+    sets: sets.map((set) => ({
+      guid: set.guid,
+      name: set.name,
+      description: set.description,
+      codes: set.codeGuids.map((guid) => names.get(guidKey(guid))).sort(),
+      sources: set.sourceGuids.map((guid) => names.get(guidKey(guid))).sort(),
+    })),
   };
 }
+
+/** A project's sets as a person sees them: name, description, member code names and document titles. */
+function setsOf(projectId: number) {
+  const codeNames = new Map(getCodesByProject(db, { projectId }).map((code) => [code.id, code.name]));
+  const titles = new Map(db.select({ id: documents.id, title: documents.title }).from(documents).where(eq(documents.projectId, projectId)).all().map((row) => [row.id, row.title]));
+  return getSetsByProject(db, { projectId }).map((set) => ({
+    name: set.name,
+    description: set.description,
+    codes: set.codeIds.map((id) => codeNames.get(id)).sort(),
+    documents: set.documentIds.map((id) => titles.get(id)).sort(),
+  }));
+}
+
+const concatenated = (chunks: Iterable<string | Uint8Array>) =>
+  new Uint8Array(Buffer.concat([...chunks].map((chunk) => (typeof chunk === "string" ? Buffer.from(chunk) : chunk))));
 
 beforeEach(() => {
   db = openDatabase(":memory:");
@@ -140,5 +163,90 @@ describe("REFI-QDA round trip", () => {
     expect(report.messages.join(" ")).toMatch(/outside|\.\./);
     expect(db.select().from(documents).where(eq(documents.projectId, projectId)).all()).toHaveLength(0);
     expect(db.select().from(auditLog).all()).toHaveLength(auditBefore);
+  });
+});
+
+describe("REFI-QDA sets", () => {
+  const maxqda = "maxqda24-paperthemes-icls-just10";
+  const maxqdaBytes = () => readFileSync(path.join(refiQdaSamplesDir, maxqda, `${maxqda}.qdpx`));
+  const codebookBytes = () => readFileSync(path.join(refiQdaFormatsDir, "example-codebook.qdc"));
+
+  it("stores MAXQDA's sets with the sources the file puts in them, and imports the file again without doubling them", { timeout: 60_000 }, async () => {
+    // Each of the file's two sets holds the five papers of one conference, whose source names begin with its name.
+    const expected = JSON.parse(readFileSync(path.join(refiQdaSamplesDir, maxqda, "expected.json"), "utf8")) as { text_sources: { name: string }[] };
+    const papersOf = (conference: string) => expected.text_sources.map((source) => source.name).filter((name) => name.startsWith(`${conference} `)).sort();
+    const projectId = newProject("MAXQDA sets");
+    const report = await importIntoProject(db, { projectId, actorId: null, name: `${maxqda}.qdpx`, bytes: maxqdaBytes() });
+    expect(report.messages).toContain('2 sets came in, with 10 documents and 0 codes as new members: "ICLS 2024", "ICLS 2025".');
+    const sets = [
+      { name: "ICLS 2024", description: "", codes: [], documents: papersOf("ICLS 2024") },
+      { name: "ICLS 2025", description: "", codes: [], documents: papersOf("ICLS 2025") },
+    ];
+    expect(sets.map((set) => set.documents.length)).toEqual([5, 5]);
+    expect(setsOf(projectId)).toEqual(sets);
+
+    const again = await importIntoProject(db, { projectId, actorId: null, name: `${maxqda}.qdpx`, bytes: maxqdaBytes() });
+    expect(again.status).toBe("duplicate");
+    expect(again.messages).toContain(
+      '2 sets came in, with 0 documents and 0 codes as new members: "ICLS 2024", "ICLS 2025". 2 of them were already in the project (same GUID) and only gained new members.',
+    );
+    expect(setsOf(projectId)).toEqual(sets);
+  });
+
+  it("stores the code sets of an ATLAS.ti project and names the sets whose sources could not come in", async () => {
+    const atlas = "atlasti8mac-skyloom-standard-project";
+    const projectId = newProject("ATLAS.ti sets");
+    const report = await importIntoProject(db, { projectId, actorId: null, name: `${atlas}.qde`, bytes: readFileSync(path.join(refiQdaSamplesDir, atlas, `${atlas}.qde`)) });
+    expect(report.messages).toContain(
+      "23 set members that were a note, or a code or source not imported, were left out of 11 sets: " +
+        '"Mabel", "gender: male", "Simon", "Text files", "gender: female" and 6 more.',
+    );
+    const sets = setsOf(projectId);
+    expect(sets).toHaveLength(16);
+    expect(sets.find((set) => set.name === "negative feelings")).toEqual({ name: "negative feelings", description: "", codes: ['"rushed"', "disgust", "sleepy", "waste of time"], documents: [] });
+    expect(sets.find((set) => set.name === "Text files")?.documents).toEqual([]);
+  });
+
+  it("takes a .qdc's code sets in and writes them out again in a valid codebook that imports back the same", async () => {
+    const projectId = newProject("Codebook sets");
+    const report = await importIntoProject(db, { projectId, actorId: null, name: "example-codebook.qdc", bytes: codebookBytes() });
+    expect(report.messages).toContain('1 set came in, with 0 documents and 2 codes as new members: "Economic themes".');
+    const sets = [{ name: "Economic themes", description: "", codes: ["Housing costs", "Work"], documents: [] }];
+    expect(setsOf(projectId)).toEqual(sets);
+
+    const exported = exportProject(db, { projectId, format: "qdc", layer: "coders" });
+    if (!exported.ok) throw new Error(exported.error);
+    const qdc = concatenated(exported.file.chunks);
+    expect(schemaErrors(qdc, "Codebook.xsd")).toBe("");
+    expect(new TextDecoder().decode(qdc)).toContain('<Set guid="deed5fc7-8c2b-4e40-a4f3-991f3fe0cc3c" name="Economic themes">');
+    const copyId = newProject("Codebook sets, copy");
+    await importIntoProject(db, { projectId: copyId, actorId: null, name: "copy.qdc", bytes: qdc });
+    expect(setsOf(copyId)).toEqual(sets);
+  });
+
+  it("exports a project's document and code sets in a valid .qdpx that imports back with the same sets and GUIDs", { timeout: 60_000 }, async () => {
+    const projectId = newProject("Sets out and back");
+    await importIntoProject(db, { projectId, actorId: null, name: `${maxqda}.qdpx`, bytes: maxqdaBytes() });
+    await importIntoProject(db, { projectId, actorId: null, name: "example-codebook.qdc", bytes: codebookBytes() });
+    const original = setsOf(projectId);
+    expect(original.map((set) => [set.name, set.documents.length, set.codes.length])).toEqual([
+      ["ICLS 2024", 5, 0],
+      ["ICLS 2025", 5, 0],
+      ["Economic themes", 0, 2],
+    ]);
+
+    const first = exportProject(db, { projectId, format: "qdpx", layer: "coders" });
+    if (!first.ok) throw new Error(first.error);
+    const bytes = concatenated(first.file.chunks);
+    expect(schemaErrors(unzipSync(bytes)["project.qde"]!, "Project.xsd")).toBe("");
+    expect(carried(bytes).sets.map((set) => set.guid)).toEqual(["45FE4439-9BF4-47FC-AFAF-D87305293172", "FEEDCF5C-1D45-4CE1-B551-586A9CD14F09", "deed5fc7-8c2b-4e40-a4f3-991f3fe0cc3c"]);
+
+    const copyId = newProject("Sets out and back, copy");
+    const report = await importIntoProject(db, { projectId: copyId, actorId: null, name: "copy.qdpx", bytes });
+    expect(report.messages).toContain('3 sets came in, with 10 documents and 2 codes as new members: "ICLS 2024", "ICLS 2025", "Economic themes".');
+    expect(setsOf(copyId)).toEqual(original);
+    const again = exportProject(db, { projectId: copyId, format: "qdpx", layer: "coders" });
+    if (!again.ok) throw new Error(again.error);
+    expect(carried(concatenated(again.file.chunks)).sets).toEqual(carried(bytes).sets);
   });
 });

@@ -4,6 +4,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { prepareStatement } from "@/lib/import/prepare-statement";
 import type { FileReport } from "@/lib/import/types";
 import { codePointLength, sliceByCodePoints } from "@/lib/offsets/code-points";
+import { guidKey as key } from "@/lib/refi-qda/guid-key";
 import { readSpeakerFacts } from "@/lib/refi-qda/speaker-case";
 import type { ImportedCodebook, ImportedProject, RefiCode } from "@/lib/refi-qda/types";
 import { recordAudit } from "../audit";
@@ -13,9 +14,9 @@ import { insertDocument } from "../queries/documents";
 import { upsertMember } from "../queries/projects";
 import { upsertSpeaker } from "../queries/speakers";
 import { annotations, assignments, codes, documents, importBatches, users } from "../schema";
+import { storeRefiSets } from "./store-refi-sets";
 
 const FALLBACK_COLOURS = ["#00695c", "#ad1457", "#4527a0", "#ef6c00", "#283593", "#558b2f", "#6d4c41", "#37474f"];
-const key = (guid: string) => guid.replace(/[{}]/g, "").toLowerCase();
 
 /**
  * Adds a code tree to the project: a code whose name the codebook has already (ignoring case) is reused, others are
@@ -54,22 +55,30 @@ function storeCodes(tx: Tx, { projectId, tree, actorId }: { projectId: number; t
   return { idByGuid, created, matched: idByGuid.size - created };
 }
 
-/** Stores a .qdc codebook's codes in the project. */
+/** Stores a .qdc codebook's codes and sets of codes in the project. */
 export function storeRefiCodebook(db: Db, { projectId, actorId, name, codebook }: { projectId: number; actorId: number | null; name: string; codebook: ImportedCodebook }): FileReport {
-  const stored = db.transaction((tx) => storeCodes(tx, { projectId, tree: codebook.codes, actorId }), { behavior: "immediate" });
+  const stored = db.transaction(
+    (tx) => {
+      const codesStored = storeCodes(tx, { projectId, tree: codebook.codes, actorId });
+      const setsStored = storeRefiSets(tx, { projectId, actorId, fileSets: codebook.sets, codeIds: codesStored.idByGuid, documentIds: new Map() });
+      return { ...codesStored, setsStored };
+    },
+    { behavior: "immediate" },
+  );
   return {
     file: name,
     status: "imported",
     imported: 0,
     duplicates: [],
     documentIds: [],
-    messages: [`${stored.created} codes added, ${stored.matched} matched codes of the codebook by name.`, ...codebook.warnings],
+    messages: [`${stored.created} codes added, ${stored.matched} matched codes of the codebook by name.`, ...stored.setsStored, ...codebook.warnings],
   };
 }
 
 /**
  * Stores a whole REFI-QDA project in one IMMEDIATE transaction: codes (merged by name), speakers from cases, sources as
- * documents (a text already in the project is skipped with its codings), and codings as annotations of their users.
+ * documents (a text already in the project is skipped with its codings), codings as annotations of their users, and
+ * sets of codes and documents (a skipped text's set memberships go to the document already holding it).
  * A user is matched to an account by login; one that has none gets a disabled account, so its codings stay its own.
  */
 export async function storeRefiProject(
@@ -105,12 +114,14 @@ export async function storeRefiProject(
       }
 
       const documentBySource = new Map<string, { id: number; text: string }>();
+      const setMemberBySource = new Map<string, number>();
       const duplicates: string[] = [];
       for (const source of imported.sources) {
         const statement = prepareStatement(source.name, source.text);
         const known = tx.select({ id: documents.id }).from(documents).where(and(eq(documents.projectId, projectId), eq(documents.contentHash, statement.contentHash))).get();
         if (known) {
           duplicates.push(source.name);
+          setMemberBySource.set(key(source.guid), known.id);
           continue;
         }
         const document = insertDocument(tx, {
@@ -129,6 +140,7 @@ export async function storeRefiProject(
           },
         });
         documentBySource.set(key(source.guid), { id: document.id, text: statement.text });
+        setMemberBySource.set(key(source.guid), document.id);
       }
 
       let placed = 0;
@@ -148,12 +160,8 @@ export async function storeRefiProject(
         placed++;
       }
 
-      const messages = [
-        `${documentBySource.size} sources, ${placed} codings, ${codesCreated} new codes.`,
-        ...imported.warnings,
-        ...(imported.sets.length > 0 ? [`${imported.sets.length} sets were not kept: this app has no sets.`] : []),
-        ...notPlaced,
-      ];
+      const setsStored = storeRefiSets(tx, { projectId, actorId, fileSets: imported.sets, codeIds, documentIds: setMemberBySource });
+      const messages = [`${documentBySource.size} sources, ${placed} codings, ${codesCreated} new codes.`, ...setsStored, ...imported.warnings, ...notPlaced];
       if (duplicates.length > 0) messages.push(`Codings on sources already in the project were not imported again.`);
       return {
         file: name,

@@ -65,6 +65,14 @@ b</PlainTextContent><PlainTextSelection guid="${SOURCE.replace("0f", "1f")}" sta
     const project = parsed(readFileSync(atlasSample, "utf8"));
     expect(project.codes).toHaveLength(14);
     expect(project.sets).toHaveLength(16);
+    // Its code sets come in whole; its source sets come in empty, as none of their sources could.
+    expect(project.sets.find((set) => set.name === "negative feelings")?.codeGuids).toEqual([
+      "9F43FE32-C2CB-4BA8-B766-A0734C826E49",
+      "BA1EB6DF-89AC-4D11-B69F-929012A16FD4",
+      "D2C1E38E-5220-42FA-A442-908471CC7964",
+      "7988DAC2-ADBD-4258-A81E-71489189F5B5",
+    ]);
+    expect(project.sets.find((set) => set.name === "Text files")).toMatchObject({ codeGuids: [], sourceGuids: [] });
     expect(project.warnings).toEqual([
       '4 picture, audio or video sources were not imported, as Testimony Coder imports text only: "cornflakes-n-milk.jpg", ' +
         '"Jeanine\'s Breakfast.m4a", "1960s Coca Cola commercial.mp4", "1994 Diet Coke-Diet Coke Break.mp4".',
@@ -73,7 +81,8 @@ b</PlainTextContent><PlainTextSelection guid="${SOURCE.replace("0f", "1f")}" sta
         '"1994 Diet Coke-Diet Coke Break.docx", "Mabe\u0302l 2ie\u0300me.txt", "Mabel.txt" and 3 more.',
       "16 codings were not imported: they sat on sources that were not imported.",
       "3 transcripts of audio or video sources were not imported.",
-      "23 set members that were a note, or a code or source not imported, were left out of the sets.",
+      "23 set members that were a note, or a code or source not imported, were left out of 11 sets: " +
+        '"Mabel", "gender: male", "Simon", "Text files", "gender: female" and 6 more.',
       "2 notes (memos) were not imported.",
       "1 link was not imported.",
       "1 graph was not imported.",
