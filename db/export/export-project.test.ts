@@ -5,7 +5,9 @@ import { type Db, openDatabase } from "../client";
 import { runMigrations } from "../migrate";
 import { getProjectByName } from "../queries/projects";
 import { getUserByLogin } from "../queries/users";
-import { annotations, assignments, consensusAnnotations, documents, speakers } from "../schema";
+import { schemaErrors } from "@/lib/refi-qda/xmllint.test-support";
+import { getCodesByProject } from "../queries/codes";
+import { annotations, assignments, consensusAnnotations, documents, setCodes, setDocuments, sets, speakers } from "../schema";
 import { DEMO_PROJECT_NAME, seedDemo } from "../seed/seed-demo";
 import { type ExportFormat, exportProject } from "./export-project";
 import type { ExportFilter, ExportLayer } from "./load-export-data";
@@ -100,5 +102,50 @@ describe("exportProject filters", () => {
     expect(sourceNames.sort()).toEqual(titles.sort());
     expect(Object.keys(files).filter((name) => name.startsWith("sources/"))).toHaveLength(iraqi.length);
     expect((xml.match(/<Coding /g) ?? []).length).toBe(lines("coders", { country: "Iraq" }).length);
+  });
+});
+
+describe("exportProject sets", () => {
+  let iraqi: number;
+  let syrian: number;
+  let codeId: number;
+  beforeAll(() => {
+    iraqi = Number(documentIdsWhere(speakers.country, "Iraq")[0]);
+    syrian = Number(documentIdsWhere(speakers.country, "Syria")[0]);
+    codeId = getCodesByProject(db, { projectId })[0]!.id;
+    const mixed = db.insert(sets).values({ projectId, name: "Mixed", description: "One Iraqi and one Syrian statement, one narrative." }).returning().get();
+    db.insert(setDocuments).values([{ setId: mixed.id, documentId: iraqi }, { setId: mixed.id, documentId: syrian }]).run();
+    db.insert(setCodes).values({ setId: mixed.id, codeId }).run();
+    const documentsOnly = db.insert(sets).values({ projectId, name: "Documents only" }).returning().get();
+    db.insert(setDocuments).values({ setId: documentsOnly.id, documentId: syrian }).run();
+  });
+
+  it("writes each set into a filtered .qdpx with only the exported documents among its members, valid against Project.xsd", () => {
+    const qde = unzipSync(exported("qdpx", "coders", { country: "Iraq" }))["project.qde"]!;
+    expect(schemaErrors(qde, "Project.xsd")).toBe("");
+    const xml = new TextDecoder().decode(qde);
+    const mixed = /<Set [^>]*name="Mixed">([\s\S]*?)<\/Set>/.exec(xml)?.[1] ?? "";
+    expect(mixed).toContain("<Description>One Iraqi and one Syrian statement, one narrative.</Description>");
+    expect(mixed.match(/<MemberSource /g)).toHaveLength(1);
+    expect(mixed.match(/<MemberCode /g)).toHaveLength(1);
+    const sourceGuid = new RegExp(`<TextSource guid="([^"]+)"[^>]*name="${db.select().from(documents).where(eq(documents.id, iraqi)).get()!.title}"`).exec(xml)?.[1];
+    expect(mixed).toContain(`<MemberSource targetGUID="${sourceGuid}"/>`);
+    expect(/<Set [^>]*name="Documents only">\s*<\/Set>/.test(xml)).toBe(true);
+  });
+
+  it("lists the sets in the JSON export, with the codes and the exported documents they hold", () => {
+    const json = JSON.parse(new TextDecoder().decode(exported("json", "coders", { country: "Iraq" }))) as { sets: unknown[] };
+    expect(json.sets).toEqual([
+      { id: expect.any(Number), name: "Mixed", description: "One Iraqi and one Syrian statement, one narrative.", guid: null, codeIds: [codeId], documentIds: [String(iraqi)] },
+      { id: expect.any(Number), name: "Documents only", description: "", guid: null, codeIds: [], documentIds: [] },
+    ]);
+  });
+
+  it("writes only the sets holding codes into the .qdc codebook, valid against Codebook.xsd", () => {
+    const qdc = exported("qdc", "coders");
+    expect(schemaErrors(qdc, "Codebook.xsd")).toBe("");
+    const xml = new TextDecoder().decode(qdc);
+    expect(xml).toContain('name="Mixed"');
+    expect(xml).not.toContain("Documents only");
   });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { unzipSync, zipSync } from "fflate";
 import { beforeEach, describe, expect, it } from "vitest";
 import { sliceByCodePoints } from "@/lib/offsets/code-points";
@@ -14,7 +14,8 @@ import { runMigrations } from "../migrate";
 import { getCodesByProject } from "../queries/codes";
 import { getSetsByProject } from "../queries/sets";
 import { insertProjectWithDefaultCodebook } from "../queries/projects";
-import { annotations, auditLog, documents, speakers } from "../schema";
+import { deleteDocument } from "../queries/document-edits";
+import { annotations, auditLog, documents, speakers, users } from "../schema";
 import { seedDemo } from "../seed/seed-demo";
 import { importIntoProject } from "./import-into-project";
 import { refiQdaFormatsDir, refiQdaSamplesDir } from "@/lib/refi-qda/shared-formats.test-support";
@@ -171,7 +172,7 @@ describe("REFI-QDA sets", () => {
   const maxqdaBytes = () => readFileSync(path.join(refiQdaSamplesDir, maxqda, `${maxqda}.qdpx`));
   const codebookBytes = () => readFileSync(path.join(refiQdaFormatsDir, "example-codebook.qdc"));
 
-  it("stores MAXQDA's sets with the sources the file puts in them, and imports the file again without doubling them", { timeout: 60_000 }, async () => {
+  it("stores MAXQDA's sets with the sources the file puts in them, imports the file again without doubling them, and loses a deleted document", { timeout: 60_000 }, async () => {
     // Each of the file's two sets holds the five papers of one conference, whose source names begin with its name.
     const expected = JSON.parse(readFileSync(path.join(refiQdaSamplesDir, maxqda, "expected.json"), "utf8")) as { text_sources: { name: string }[] };
     const papersOf = (conference: string) => expected.text_sources.map((source) => source.name).filter((name) => name.startsWith(`${conference} `)).sort();
@@ -191,6 +192,11 @@ describe("REFI-QDA sets", () => {
       '2 sets came in, with 0 documents and 0 codes as new members: "ICLS 2024", "ICLS 2025". 2 of them were already in the project (same GUID) and only gained new members.',
     );
     expect(setsOf(projectId)).toEqual(sets);
+
+    const paper = db.select().from(documents).where(and(eq(documents.projectId, projectId), eq(documents.title, sets[0]!.documents[0]!))).get()!;
+    const actorId = db.insert(users).values({ login: "remover", displayName: "Remover", passwordHash: "x" }).returning().get().id;
+    db.transaction((tx) => deleteDocument(tx, { document: paper, actorId }));
+    expect(setsOf(projectId)[0]!.documents).toEqual(sets[0]!.documents.slice(1));
   });
 
   it("stores the code sets of an ATLAS.ti project and names the sets whose sources could not come in", async () => {

@@ -14,7 +14,8 @@ const refused = (file: string, message: string): FileReport => ({ file, status: 
 
 /**
  * Reads one file and stores it in the project, all or nothing: statement files (.txt .md .docx .pdf .csv) become
- * documents; a REFI-QDA project (.qdpx, .qde) brings its codes, speakers, sources and codings; a codebook (.qdc) its codes.
+ * documents; a REFI-QDA project (.qdpx, .qde) brings its codes, speakers, sources, codings and sets; a codebook (.qdc)
+ * its codes and sets of codes.
  */
 export async function importIntoProject(
   db: Db,

@@ -89,6 +89,21 @@ b</PlainTextContent><PlainTextSelection guid="${SOURCE.replace("0f", "1f")}" sta
     ]);
   });
 
+  it("keeps a set's codes and sources, and names the sets it left out or took members from", () => {
+    const project = parsed(`<Project xmlns="urn:QDA-XML:project:1.0" name="p">
+      <CodeBook><Codes><Code guid="${CODE}" name="c" isCodable="true"/></Codes></CodeBook>
+      <Sources><TextSource guid="${SOURCE}" name="s"><PlainTextContent>text</PlainTextContent></TextSource></Sources>
+      <Sets><Set guid="${SOURCE.replace("0f", "2f")}" name="Both"><Description>why</Description>
+        <MemberCode targetGUID="{${CODE.toUpperCase()}}"/><MemberSource targetGUID="${SOURCE}"/>
+        <MemberSource targetGUID="${CODE.replace("7c", "9c")}"/></Set>
+      <Set name="No GUID"/></Sets></Project>`);
+    expect(project.sets).toEqual([{ guid: SOURCE.replace("0f", "2f"), name: "Both", description: "why", codeGuids: [CODE], sourceGuids: [SOURCE] }]);
+    expect(project.warnings).toEqual([
+      '1 set without a GUID was left out: "No GUID".',
+      '1 set member that was a note, or a code or source not imported, was left out of 1 set: "Both".',
+    ]);
+  });
+
   it("reports a coding on a whole source rather than a passage", () => {
     const project = parsed(`<Project xmlns="urn:QDA-XML:project:1.0" name="p">
       <CodeBook><Codes><Code guid="${CODE}" name="c" isCodable="true"/></Codes></CodeBook>
