@@ -119,3 +119,21 @@ test("a supervisor imports a project coded in NVivo and its codings arrive on th
   expect(quotes).toHaveLength(303);
   expect(quotes).toContain("Na mi van? Nem mertétek kötelezővé tenni? Adtam volna a harminc centis pengével egyből két oltást is. Egyet szívre, egyet meg nyakon. Akkor biztis hogy nem haltok meg covidban.");
 });
+
+test("a supervisor imports a MAXQDA project and its sets come in and go out again", async ({ page }) => {
+  const sample = path.join(refiQdaSamplesDir, "maxqda24-paperthemes-icls-just10/maxqda24-paperthemes-icls-just10.qdpx");
+  const { projectId } = plantProject(uniqueLogin("From MAXQDA"), [{ login: "supervisor", role: "supervisor" }]);
+  await signIn(page, "supervisor");
+  await page.goto(`/projects/${projectId}/import`);
+  await page.getByLabel("Choose files").setInputFiles(sample);
+  await page.getByRole("button", { name: "Import 1 file" }).click();
+  const summary = page.getByRole("status", { name: "Import summary" });
+  await expect(summary).toContainText('2 sets came in, with 10 documents and 0 codes as new members: "ICLS 2024", "ICLS 2025".', { timeout: 20_000 });
+
+  const exported = await page.request.get(`/api/projects/${projectId}/export?format=json`);
+  const { sets } = (await exported.json()) as { sets: { name: string; documentIds: string[] }[] };
+  expect(sets.map((set) => [set.name, set.documentIds.length])).toEqual([
+    ["ICLS 2024", 5],
+    ["ICLS 2025", 5],
+  ]);
+});
