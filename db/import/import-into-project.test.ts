@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { and, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { unzipSync, zipSync } from "fflate";
 import { beforeEach, describe, expect, it } from "vitest";
 import { sliceByCodePoints } from "@/lib/offsets/code-points";
@@ -172,7 +172,7 @@ describe("REFI-QDA sets", () => {
   const maxqdaBytes = () => readFileSync(path.join(refiQdaSamplesDir, maxqda, `${maxqda}.qdpx`));
   const codebookBytes = () => readFileSync(path.join(refiQdaFormatsDir, "example-codebook.qdc"));
 
-  it("stores MAXQDA's sets with the sources the file puts in them, imports the file again without doubling them, and loses a deleted document", { timeout: 60_000 }, async () => {
+  it("stores MAXQDA's sets with the sources the file puts in them, imports the file again without doubling them, and loses a deleted document until it comes back", { timeout: 60_000 }, async () => {
     // Each of the file's two sets holds the five papers of one conference, whose source names begin with its name.
     const expected = JSON.parse(readFileSync(path.join(refiQdaSamplesDir, maxqda, "expected.json"), "utf8")) as { text_sources: { name: string }[] };
     const papersOf = (conference: string) => expected.text_sources.map((source) => source.name).filter((name) => name.startsWith(`${conference} `)).sort();
@@ -185,6 +185,22 @@ describe("REFI-QDA sets", () => {
     ];
     expect(sets.map((set) => set.documents.length)).toEqual([5, 5]);
     expect(setsOf(projectId)).toEqual(sets);
+    type SetAfter = { documentIds: number[] } | { added: { documentIds: number[] } };
+    const setAudit = () =>
+      db
+        .select()
+        .from(auditLog)
+        .where(eq(auditLog.entity, "set"))
+        .orderBy(asc(auditLog.id))
+        .all()
+        .map((entry) => {
+          const after = entry.after as SetAfter;
+          return [entry.action, ("added" in after ? after.added : after).documentIds.length];
+        });
+    expect(setAudit()).toEqual([
+      ["create", 5],
+      ["create", 5],
+    ]);
 
     const again = await importIntoProject(db, { projectId, actorId: null, name: `${maxqda}.qdpx`, bytes: maxqdaBytes() });
     expect(again.status).toBe("duplicate");
@@ -192,11 +208,22 @@ describe("REFI-QDA sets", () => {
       '2 sets came in, with 0 documents and 0 codes as new members: "ICLS 2024", "ICLS 2025". 2 of them were already in the project (same GUID) and only gained new members.',
     );
     expect(setsOf(projectId)).toEqual(sets);
+    expect(setAudit()).toHaveLength(2);
 
     const paper = db.select().from(documents).where(and(eq(documents.projectId, projectId), eq(documents.title, sets[0]!.documents[0]!))).get()!;
     const actorId = db.insert(users).values({ login: "remover", displayName: "Remover", passwordHash: "x" }).returning().get().id;
     db.transaction((tx) => deleteDocument(tx, { document: paper, actorId }));
     expect(setsOf(projectId)[0]!.documents).toEqual(sets[0]!.documents.slice(1));
+
+    // Imported once more, the deleted paper comes back as a new document and rejoins its set.
+    const restored = await importIntoProject(db, { projectId, actorId: null, name: `${maxqda}.qdpx`, bytes: maxqdaBytes() });
+    expect(restored.messages[1]).toMatch(/^2 sets came in, with 1 document and 0 codes as new members: .* 2 of them were already/);
+    expect(setsOf(projectId)).toEqual(sets);
+    expect(setAudit()).toEqual([
+      ["create", 5],
+      ["create", 5],
+      ["update", 1],
+    ]);
   });
 
   it("stores the code sets of an ATLAS.ti project and names the sets whose sources could not come in", async () => {

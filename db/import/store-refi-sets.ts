@@ -45,20 +45,27 @@ export function storeRefiSets(
   for (const set of fileSets) {
     // A GUID the schema would refuse is not kept: the export gives the set one of its own instead.
     const guid = isGuid(set.guid) ? set.guid : null;
-    let setId = guid === null ? undefined : existing.get(guidKey(guid));
-    if (setId === undefined) {
-      const row = tx.insert(sets).values({ projectId, name: set.name, description: set.description ?? "", guid }).returning().get();
-      recordAudit(tx, { actorId, projectId, entity: "set", entityId: row.id, action: "create", after: row });
-      if (guid !== null) existing.set(guidKey(guid), row.id);
-      setId = row.id;
-    } else {
-      reused++;
-    }
+    const reusedId = guid === null ? undefined : existing.get(guidKey(guid));
+    const row = reusedId === undefined ? tx.insert(sets).values({ projectId, name: set.name, description: set.description ?? "", guid }).returning().get() : null;
+    const setId = reusedId ?? row!.id;
+    if (guid !== null) existing.set(guidKey(guid), setId);
+    if (reusedId !== undefined) reused++;
+
+    const added = { codeIds: [] as number[], documentIds: [] as number[] };
     for (const codeGuid of set.codeGuids) {
-      codeMembers += tx.insert(setCodes).values({ setId, codeId: member(codeIds, codeGuid, set) }).onConflictDoNothing().run().changes;
+      const codeId = member(codeIds, codeGuid, set);
+      if (tx.insert(setCodes).values({ setId, codeId }).onConflictDoNothing().run().changes > 0) added.codeIds.push(codeId);
     }
     for (const sourceGuid of set.sourceGuids ?? []) {
-      documentMembers += tx.insert(setDocuments).values({ setId, documentId: member(documentIds, sourceGuid, set) }).onConflictDoNothing().run().changes;
+      const documentId = member(documentIds, sourceGuid, set);
+      if (tx.insert(setDocuments).values({ setId, documentId }).onConflictDoNothing().run().changes > 0) added.documentIds.push(documentId);
+    }
+    codeMembers += added.codeIds.length;
+    documentMembers += added.documentIds.length;
+    if (row !== null) {
+      recordAudit(tx, { actorId, projectId, entity: "set", entityId: setId, action: "create", after: { ...row, ...added } });
+    } else if (added.codeIds.length + added.documentIds.length > 0) {
+      recordAudit(tx, { actorId, projectId, entity: "set", entityId: setId, action: "update", after: { added } });
     }
   }
 
