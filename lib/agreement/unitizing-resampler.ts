@@ -27,7 +27,7 @@ export type UnitizingResampler = {
  *   next one's leading gap) is one gap of the laid-out continuum, exactly as the whole-corpus figure counts it, so
  *   those are joined walking the draws in order.
  *
- * Costs O(sections drawn + codes · coders · documents drawn + codes · longest unit) per resample.
+ * Costs O(sections of the documents not drawn exactly once + codes · coders · N + codes · longest unit) per resample.
  */
 export function unitizingResampler(
   documents: readonly UnitizedDocument[],
@@ -35,11 +35,17 @@ export function unitizingResampler(
 ): UnitizingResampler {
   const { coders: m, codes: codeCount } = shape;
   const parts = documentParts(documents, shape);
-  const { observed, cubic, selfPairs, unitCount, units, unitOffsets, gaps, gapOffsets, lead, trail, width } = parts;
+  const { lead, trail, width } = parts;
   const documentLengths = Float64Array.from(documents, (document) => document.length);
+  // Every document drawn once, per code: a resample starts from these and adds (times drawn − 1) of each document
+  // drawn other than once, which skips the third or so of documents a resample draws exactly once.
+  const whole = Array.from({ length: codeCount }, (_, code) => {
+    const totals = newTotals(width);
+    for (let document = 0; document < documents.length; document++) addDocument(totals, parts, document * codeCount + code, 1);
+    return totals;
+  });
   const drawn = new Int32Array(documents.length);
-  const unitHistogram = new Float64Array(width);
-  const gapHistogram = new Float64Array(width);
+  const scratch = newTotals(width);
 
   return {
     disagreements(draws) {
@@ -51,32 +57,10 @@ export function unitizingResampler(
       }
       const result = { observed: new Float64Array(codeCount), expected: new Float64Array(codeCount) };
       for (let code = 0; code < codeCount; code++) {
-        unitHistogram.fill(0);
-        gapHistogram.fill(0);
-        // Gaps at least `width` long are longer than every unit, so only their count and total matter.
-        let longGaps = 0;
-        let longGapSum = 0;
-        const addGap = (gap: number, weight: number) => {
-          if (gap < width) gapHistogram[gap]! += weight;
-          else {
-            longGaps += weight;
-            longGapSum += weight * gap;
-          }
-        };
-        let observedSum = 0;
-        let cubicSum = 0;
-        let selfPairSum = 0;
-        let unitTotal = 0;
+        copyTotals(whole[code]!, scratch);
         for (let document = 0; document < documents.length; document++) {
-          const weight = drawn[document]!;
-          if (weight === 0) continue;
-          const part = document * codeCount + code;
-          observedSum += weight * observed[part]!;
-          cubicSum += weight * cubic[part]!;
-          selfPairSum += weight * selfPairs[part]!;
-          unitTotal += weight * unitCount[part]!;
-          for (let k = unitOffsets[part]!; k < unitOffsets[part + 1]!; k++) unitHistogram[units[k]!]! += weight;
-          for (let k = gapOffsets[part]!; k < gapOffsets[part + 1]!; k++) addGap(gaps[k]!, weight);
+          const weight = drawn[document]! - 1;
+          if (weight !== 0) addDocument(scratch, parts, document * codeCount + code, weight);
         }
         for (let coder = 0; coder < m; coder++) {
           let pending = 0;
@@ -86,30 +70,80 @@ export function unitizingResampler(
               pending += documentLengths[document]!;
             } else {
               pending += lead[at]!;
-              if (pending > 0) addGap(pending, 1);
+              if (pending > 0) addGap(scratch, pending, 1);
               pending = trail[at]!;
             }
           }
-          if (pending > 0) addGap(pending, 1);
+          if (pending > 0) addGap(scratch, pending, 1);
         }
-        let longerCount = longGaps;
-        let longerSum = longGapSum;
+        const { unitHistogram, gapHistogram } = scratch;
+        let longerCount = scratch.longGaps;
+        let longerSum = scratch.longGapSum;
         let unitGapSum = 0;
         for (let l = width - 1; l >= 1; l--) {
           longerCount += gapHistogram[l]!;
           longerSum += gapHistogram[l]! * l;
-          if (unitHistogram[l]! > 0) unitGapSum += unitHistogram[l]! * l * l * (longerSum - (l - 1) * longerCount);
+          if (unitHistogram[l]! !== 0) unitGapSum += unitHistogram[l]! * l * l * (longerSum - (l - 1) * longerCount);
         }
-        result.observed[code] = length > 0 ? observedSum / (length * length) : 0;
+        const { units } = scratch;
+        result.observed[code] = length > 0 ? scratch.observed / (length * length) : 0;
         result.expected[code] =
-          length > 0 && unitTotal > 0
-            ? ((2 / length) * ((unitTotal - 1) * cubicSum + unitGapSum)) / (m * length * (m * length - 1) - selfPairSum)
+          length > 0 && units > 0
+            ? ((2 / length) * ((units - 1) * scratch.cubic + unitGapSum)) / (m * length * (m * length - 1) - scratch.selfPairs)
             : 0;
       }
       return result;
     },
   };
 }
+
+/** Sums over the units and inner gaps of one code in a resample; gaps at least `width` long are longer than every
+ * unit, so only their count and total matter. */
+type Totals = {
+  unitHistogram: Float64Array;
+  gapHistogram: Float64Array;
+  longGaps: number;
+  longGapSum: number;
+  observed: number;
+  cubic: number;
+  selfPairs: number;
+  units: number;
+};
+
+function newTotals(width: number): Totals {
+  return { unitHistogram: new Float64Array(width), gapHistogram: new Float64Array(width), longGaps: 0, longGapSum: 0, observed: 0, cubic: 0, selfPairs: 0, units: 0 };
+}
+
+function copyTotals(from: Totals, to: Totals): void {
+  to.unitHistogram.set(from.unitHistogram);
+  to.gapHistogram.set(from.gapHistogram);
+  to.longGaps = from.longGaps;
+  to.longGapSum = from.longGapSum;
+  to.observed = from.observed;
+  to.cubic = from.cubic;
+  to.selfPairs = from.selfPairs;
+  to.units = from.units;
+}
+
+function addGap(totals: Totals, gap: number, weight: number): void {
+  if (gap < totals.gapHistogram.length) totals.gapHistogram[gap]! += weight;
+  else {
+    totals.longGaps += weight;
+    totals.longGapSum += weight * gap;
+  }
+}
+
+/** Adds `weight` times the parts of one (document, code); a negative weight takes them away. */
+function addDocument(totals: Totals, parts: DocumentParts, part: number, weight: number): void {
+  totals.observed += weight * parts.observed[part]!;
+  totals.cubic += weight * parts.cubic[part]!;
+  totals.selfPairs += weight * parts.selfPairs[part]!;
+  totals.units += weight * parts.unitCount[part]!;
+  for (let k = parts.unitOffsets[part]!; k < parts.unitOffsets[part + 1]!; k++) totals.unitHistogram[parts.units[k]!]! += weight;
+  for (let k = parts.gapOffsets[part]!; k < parts.gapOffsets[part + 1]!; k++) addGap(totals, parts.gaps[k]!, weight);
+}
+
+type DocumentParts = ReturnType<typeof documentParts>;
 
 /** Per document and code (index document · codeCount + code): the parts a resample adds up. */
 function documentParts(documents: readonly UnitizedDocument[], { coders: m, codes: codeCount }: { coders: number; codes: number }) {
