@@ -42,6 +42,48 @@ test("a supervisor gets agreement per code on the demo project, the same as the 
   expect(printed.by_code.map((code) => code.krippendorff_alpha.value)).toEqual(agreement.by_code.map((code) => code.krippendorff_alpha.value));
 });
 
+type CharacterAgreement = {
+  unit: string;
+  by_code: {
+    code_name: string;
+    units: number;
+    krippendorff_alpha_unitizing: { value: number | null; bootstrap: { lower: number; upper: number; samples: number } | null };
+    fleiss_kappa: { value: number | null };
+    cohen_kappa_pairs: { coder_a: string; coder_b: string; cohen_kappa: { value: number | null } }[];
+  }[];
+  pooled: { krippendorff_alpha_unitizing: { value: number | null; bootstrap: { lower: number; upper: number } | null }; gwet_ac1: { value: number | null }; percent_agreement: number | null };
+  definitions: Record<string, string>;
+};
+
+test("at the character unit the route and the command line give unitizing alpha with its interval, and kappa, AC1 and agreement on characters", async ({ page }) => {
+  await signIn(page, "supervisor");
+  const response = await page.request.get(`/api/projects/${getDemoProjectId()}/agreement?unit=character`);
+  expect(response.status()).toBe(200);
+  const agreement = (await response.json()) as CharacterAgreement;
+  expect(agreement.unit).toBe("character");
+  for (const code of agreement.by_code) {
+    const alpha = code.krippendorff_alpha_unitizing;
+    expect(alpha.value).not.toBeNull();
+    expect(alpha.bootstrap!.samples).toBe(1000);
+    expect(alpha.bootstrap!.lower).toBeLessThanOrEqual(alpha.bootstrap!.upper);
+    expect(code.units).toBeGreaterThan(0);
+    expect(code.fleiss_kappa.value).not.toBeNull();
+    expect(code.cohen_kappa_pairs.map((pair) => `${pair.coder_a}-${pair.coder_b}`)).toEqual(["coder1-coder2", "coder1-coder3", "coder2-coder3"]);
+  }
+  expect(agreement.pooled.krippendorff_alpha_unitizing.bootstrap).not.toBeNull();
+  expect(agreement.pooled.gwet_ac1.value).not.toBeNull();
+  expect(agreement.definitions.bootstrap).toContain("whole documents drawn with replacement");
+
+  const printed = JSON.parse(
+    execFileSync(process.execPath, ["--import", "tsx", "scripts/agreement.ts", "--project", "Demo: defector statements", "--unit", "character"], {
+      env: { ...process.env, DATABASE_URL: path.join(process.env.E2E_DATA_DIR!, "testimony.db") },
+      encoding: "utf8",
+    }),
+  ) as CharacterAgreement;
+  expect(printed.by_code).toEqual(agreement.by_code);
+  expect(printed.pooled).toEqual(agreement.pooled);
+});
+
 test("agreement refuses a bad unit with a message, coders with 403 and non-members with 404", async ({ page, browser }) => {
   await signIn(page, "supervisor");
   const bad = await page.request.get(`/api/projects/${getDemoProjectId()}/agreement?unit=word`);

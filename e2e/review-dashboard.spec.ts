@@ -116,17 +116,27 @@ test("at the character unit, unitizing alpha per code and for every pair of code
   await page.getByRole("button", { name: "Apply filters" }).click();
 
   const table = page.getByRole("table", { name: /^Krippendorff's unitizing alpha per code/ });
-  for (const code of engine.by_code) {
-    const alpha = code.krippendorff_alpha_unitizing.value;
-    await expect(table.getByRole("row", { name: new RegExp(`^${code.code_name} `) }).getByRole("cell").first()).toHaveText(alpha === null ? "—" : alpha.toFixed(3));
+  const figure = (value: number | null) => (value === null ? "—" : value.toFixed(3));
+  for (const code of [...engine.by_code.map((code) => ({ ...code, name: code.code_name })), { ...engine.pooled, name: "Pooled" }]) {
+    const cells = table.getByRole("row", { name: new RegExp(`^${code.name} `) }).getByRole("cell");
+    const { value, bootstrap } = code.krippendorff_alpha_unitizing;
+    await expect(cells.first()).toHaveText(figure(value));
+    await expect(cells.nth(1)).toHaveText(bootstrap ? `${figure(bootstrap.lower)} to ${figure(bootstrap.upper)}` : "—");
+    await expect(cells.nth(5)).toHaveText(figure(code.fleiss_kappa.value));
   }
+  expect(engine.pooled.krippendorff_alpha_unitizing.bootstrap).not.toBeNull();
   const alpha = (a: string, b: string) => engine.pooled.unitizing_alpha_pairs.find((pair) => pair.coder_a === a && pair.coder_b === b)!.krippendorff_alpha_unitizing.value!;
   expect(alpha("coder1", "coder3")).toBeLessThan(alpha("coder1", "coder2"));
   const matrix = page.getByRole("table", { name: "Unitizing alpha for every pair of coders, over all codes" });
   const cell = (row: string, column: number) => matrix.getByRole("row", { name: new RegExp(`^${row} `) }).getByRole("cell").nth(column);
   await expect(cell("coder1", 1)).toHaveText(alpha("coder1", "coder2").toFixed(3));
   await expect(cell("coder2", 2)).toHaveText(alpha("coder2", "coder3").toFixed(3));
-  await expect(page.getByText("Lowest agreement with the others: coder3")).toBeVisible();
+  await expect(page.getByText(/Lowest agreement with the others: coder3 \(mean α/)).toBeVisible();
+
+  const kappa = (a: string, b: string) => engine.pooled.cohen_kappa_pairs.find((pair) => pair.coder_a === a && pair.coder_b === b)!.cohen_kappa.value;
+  const kappaMatrix = page.getByRole("table", { name: "Cohen's kappa for every pair of coders, every character a unit, pooled over codes" });
+  await expect(kappaMatrix.getByRole("row", { name: /^coder1 / }).getByRole("cell").nth(1)).toHaveText(figure(kappa("coder1", "coder2")));
+  await expect(page.getByLabel("All coders at once, pooled")).toContainText(`Gwet's AC1${figure(engine.pooled.gwet_ac1.value)}`);
 });
 
 test("filters narrow the figures to a code and two coders, and the page says so", async ({ page, browser }) => {

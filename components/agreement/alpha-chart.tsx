@@ -19,7 +19,7 @@ const BANDS = [
  * of units above each bar. Drawn at a fixed size so that it prints the same as it shows; the figures are in the table
  * beside it, which is what a screen reader reads.
  */
-export function AlphaChart({ rows, unitsLabel, intervals }: { rows: readonly AlphaChartRow[]; unitsLabel: string; intervals: boolean }) {
+export function AlphaChart({ rows, unitsLabel }: { rows: readonly AlphaChartRow[]; unitsLabel: string }) {
   const lowest = Math.min(0, ...rows.flatMap((row) => [row.alpha, row.lower].filter((value): value is number => value !== null)));
   const bottom = Math.floor(lowest * 5) / 5;
   const ticks = Array.from({ length: Math.round((1 - bottom) * 5) + 1 }, (_, step) => Math.round((bottom + step * 0.2) * 10) / 10);
@@ -43,7 +43,7 @@ export function AlphaChart({ rows, unitsLabel, intervals }: { rows: readonly Alp
         <XAxis dataKey="label" interval={0} height={undefinedNotes.size > 0 ? 58 : 30} tick={(props: XAxisTickContentProps) => <AxisTick x={props.x} y={props.y} label={String(props.payload.value)} note={undefinedNotes.get(String(props.payload.value))} />} />
         <YAxis domain={[bottom, 1]} ticks={ticks} allowDataOverflow tickFormatter={(value: number) => value.toFixed(1)} />
         <Bar dataKey="alpha" fill="#0b57d0" isAnimationActive={false}>
-          {intervals && <ErrorBar dataKey="error" width={8} stroke="#1d1d1f" strokeWidth={1.5} isAnimationActive={false} />}
+          <ErrorBar dataKey="error" width={8} stroke="#1d1d1f" strokeWidth={1.5} isAnimationActive={false} />
           <LabelList dataKey="caption" position="top" fontSize={11} fill="#1d1d1f" />
         </Bar>
       </BarChart>
@@ -53,7 +53,7 @@ export function AlphaChart({ rows, unitsLabel, intervals }: { rows: readonly Alp
             <span className="swatch" style={{ backgroundColor: band.fill }} /> {band.name}: {band.range}
           </span>
         ))}
-        {intervals && <span>Error bars: 95% bootstrap interval.</span>}
+        <span>Error bars: 95% bootstrap interval.</span>
       </p>
     </div>
   );

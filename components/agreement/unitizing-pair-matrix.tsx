@@ -3,8 +3,8 @@ import { CsvDownload } from "./csv-download";
 import { PairMatrix } from "./pair-matrix";
 
 /**
- * At the character unit, unitizing alpha of every pair of coders over all codes: the kappas compare coded units and
- * have no counterpart on a continuum, so this matrix answers "who disagrees with whom" there.
+ * At the character unit, unitizing alpha of every pair of coders over all codes: who disagrees with whom on where
+ * passages begin and end. Cohen's kappa on characters (character-kappa-matrix.tsx) sits beside it.
  */
 export function UnitizingPairMatrix({ agreement, filenameBase }: { agreement: CharacterCorpusAgreement; filenameBase: string }) {
   const pairs = agreement.pooled.unitizing_alpha_pairs.map((pair) => ({ coder_a: pair.coder_a, coder_b: pair.coder_b, value: pair.krippendorff_alpha_unitizing.value }));
@@ -17,7 +17,6 @@ export function UnitizingPairMatrix({ agreement, filenameBase }: { agreement: Ch
         header={["coder_a", "coder_b", "krippendorff_alpha_unitizing", "continuum_length"]}
         rows={pairs.map((pair) => [pair.coder_a, pair.coder_b, pair.value, agreement.continuum_length])}
       />
-      <p>Cohen&apos;s and Fleiss&apos; kappa and AC1 compare coded units: choose the sentence, paragraph or document unit to see them.</p>
     </div>
   );
 }

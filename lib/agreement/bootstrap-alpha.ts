@@ -1,5 +1,6 @@
 import type { AlphaComponents } from "./alpha-components";
 import { mulberry32 } from "./mulberry32";
+import { percentileInterval } from "./percentile-interval";
 
 /** One alpha to bootstrap: per-unit d_u and m_u (see alpha-components.ts) and the fixed D_e. */
 export type AlphaSeries = {
@@ -31,8 +32,8 @@ export type BootstrapInterval = {
  * spares each resample a new coincidence matrix.
  *
  * Every series must cover the same N units, each with m_u ≥ 2, and have D_e > 0; the same draws serve every series,
- * so per-code and pooled intervals come from the same resampled units. The interval is [α*_(⌊R·(1−c)/2⌋),
- * α*_(⌈R·(1+c)/2⌉−1)] of the R sorted resamples at confidence level c. Results depend only on the seed.
+ * so per-code and pooled intervals come from the same resampled units. The interval is the percentile interval of
+ * percentile-interval.ts over the R resamples. Results depend only on the seed.
  */
 export function bootstrapAlphaIntervals(
   series: readonly AlphaSeries[],
@@ -98,18 +99,12 @@ export function bootstrapAlphaIntervals(
     });
   }
 
-  const lowerIndex = Math.floor((samples * (1 - confidenceLevel)) / 2);
-  const upperIndex = Math.max(lowerIndex, Math.ceil((samples * (1 + confidenceLevel)) / 2) - 1);
-  return alphas.map((resampled) => {
-    resampled.sort();
-    return {
-      samples,
-      seed,
-      confidence_level: confidenceLevel,
-      lower: resampled[lowerIndex]!,
-      upper: resampled[Math.min(upperIndex, samples - 1)]!,
-    };
-  });
+  return alphas.map((resampled) => ({
+    samples,
+    seed,
+    confidence_level: confidenceLevel,
+    ...percentileInterval(resampled.sort(), confidenceLevel),
+  }));
 }
 
 /** The bootstrap interval of one Krippendorff's alpha over its pairable units; null where alpha is undefined. */

@@ -1,8 +1,14 @@
+import { bootstrapUnitizingAlpha, type UnitizingBootstrapInterval } from "./bootstrap-unitizing-alpha";
+import { characterCodingFigures, type CharacterCodingFigures } from "./character-coding-figures";
 import { type DisagreementCoefficient, undefinedDisagreement } from "./coefficient";
 import type { CheckedCorpusInput } from "./corpus-input";
 import { groupAnnotations } from "./group-annotations";
 import type { UnitizedSpan } from "./unitized-data";
 import { pairwiseUnitizingAlpha, type UnitizingAlphaPair, unitizingAlpha } from "./unitizing-alpha";
+import type { UnitizedDocument } from "./unitizing-resampler";
+
+/** Unitizing alpha with its cluster-bootstrap interval (null when alpha is undefined or no resamples were asked). */
+export type UnitizingAlphaWithInterval = DisagreementCoefficient & { bootstrap: UnitizingBootstrapInterval | null };
 
 export type CharacterCorpusAgreement = {
   unit: "character";
@@ -15,31 +21,49 @@ export type CharacterCorpusAgreement = {
   coder_names: string[];
   /** Annotations folded into an overlapping one of the same document, coder and code before computing. */
   merged_spans: number;
-  by_code: {
+  by_code: ({
     code_id: number;
     code_name: string;
     /** Spans of the code after merging. */
     spans: number;
-    krippendorff_alpha_unitizing: DisagreementCoefficient;
-  }[];
+    krippendorff_alpha_unitizing: UnitizingAlphaWithInterval;
+  } & CharacterCodingFigures)[];
   /** Unitizing alpha over all codes: 1 − Σ D_o(c) / Σ D_e(c); and the same for each pair of coders alone (who
-   * parts from whom), the unit counterpart of the coded units' Cohen's kappa pairs. */
+   * parts from whom). The coding-data figures pool (character, code) pairs as units. */
   pooled: {
-    krippendorff_alpha_unitizing: DisagreementCoefficient;
+    krippendorff_alpha_unitizing: UnitizingAlphaWithInterval;
     unitizing_alpha_pairs: UnitizingAlphaPair[];
-  };
+  } & CharacterCodingFigures;
+  /** What the figures of this unit mean, so the JSON explains itself. */
+  definitions: Record<string, string>;
+};
+
+const DEFINITIONS: Record<string, string> = {
+  krippendorff_alpha_unitizing:
+    "Krippendorff's unitizing alpha on the documents laid end to end (code points); over all codes 1 - sum D_o / sum D_e",
+  bootstrap:
+    "cluster bootstrap: whole documents drawn with replacement and laid end to end, unitizing alpha (D_o and D_e) " +
+    "recomputed on each resample; percentile interval; resamples where alpha is undefined are counted in undefined_samples",
+  units: "characters (code points) of the documents every coder coded; pooled: (character, code) pairs",
+  percent_agreement: "share of agreeing pairs of coders' values (code covers the character or not) over all characters",
+  cohen_kappa_pairs: "Cohen's kappa of each pair of coders, every character a unit valued 1 if the code covers it, else 0",
+  fleiss_kappa: "Fleiss 1971 on the same 1/0 values; every coder rates every character",
+  gwet_ac1: "Gwet 2008 AC1 on the same 1/0 values, q = 2",
 };
 
 /**
  * Unitizing alpha on code points: the documents are laid end to end as one continuum (each document's spans offset
  * by the lengths of the documents before it), codes are the categories, and a coder's overlapping spans of one code
  * are merged first, since unitizing alpha needs one coder's units of a category to be disjoint. Spans that only
- * touch stay separate units. No bootstrap: Hayes and Krippendorff's resampling is defined for coding data.
+ * touch stay separate units. Its interval is a cluster bootstrap over documents (bootstrap-unitizing-alpha.ts). Beside
+ * it, Cohen's, Fleiss' kappa, AC1 and percent agreement treat every character as a unit a coder gives 1 when the code
+ * covers it (character-coding-figures.ts).
  */
 export function characterAgreement(input: CheckedCorpusInput): CharacterCorpusAgreement {
   const { coders, codes, documentLengths } = input;
   const grouped = groupAnnotations(input);
   const spans: UnitizedSpan[] = [];
+  const included: UnitizedDocument[] = [];
   const spanCounts = codes.map(() => 0);
   let offset = 0;
   let leftOut = 0;
@@ -48,6 +72,7 @@ export function characterAgreement(input: CheckedCorpusInput): CharacterCorpusAg
       leftOut++;
       return;
     }
+    included.push({ length: documentLengths[document]!, spans: groups });
     groups.forEach((group, index) => {
       const coder = coders[Math.floor(index / codes.length)]!;
       const code = index % codes.length;
@@ -65,6 +90,13 @@ export function characterAgreement(input: CheckedCorpusInput): CharacterCorpusAg
   // The spans were merged and bounded by checked document lengths just above, so validation cannot fail.
   if (!alpha.ok) throw new Error(alpha.error);
   if (!pairs.ok) throw new Error(pairs.error);
+  const shape = { coders: coders.length, codes: codes.length };
+  const intervals = bootstrapUnitizingAlpha(included, shape, { samples: input.bootstrapSamples, seed: input.seed });
+  const figures = characterCodingFigures(included, coders, codes.length);
+  const withInterval = (alpha: DisagreementCoefficient, interval: UnitizingBootstrapInterval | null) => ({
+    ...alpha,
+    bootstrap: alpha.value === null ? null : interval,
+  });
   return {
     unit: "character",
     documents: input.documents.length - leftOut,
@@ -77,10 +109,18 @@ export function characterAgreement(input: CheckedCorpusInput): CharacterCorpusAg
       code_id: code.id,
       code_name: code.name,
       spans: spanCounts[index]!,
-      krippendorff_alpha_unitizing:
+      krippendorff_alpha_unitizing: withInterval(
         alpha.value.by_category[String(code.id)] ?? undefinedDisagreement("no coder applied this code"),
+        intervals.by_code[index]!,
+      ),
+      ...figures.by_code[index]!,
     })),
-    pooled: { krippendorff_alpha_unitizing: alpha.value.overall, unitizing_alpha_pairs: pairs.value },
+    pooled: {
+      krippendorff_alpha_unitizing: withInterval(alpha.value.overall, intervals.overall),
+      unitizing_alpha_pairs: pairs.value,
+      ...figures.pooled,
+    },
+    definitions: DEFINITIONS,
   };
 }
 

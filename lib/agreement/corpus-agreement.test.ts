@@ -155,7 +155,8 @@ describe("computeCorpusAgreement on characters", () => {
       return { coder_a: a, coder_b: b, krippendorff_alpha_unitizing: alpha.value.overall };
     };
     if (!expected.ok) throw new Error(expected.error);
-    expect(result).toEqual({
+    const withInterval = (alpha: object) => ({ ...alpha, bootstrap: expect.objectContaining({ samples: 1000, seed: 1 }) });
+    expect(result).toMatchObject({
       unit: "character",
       documents: 2,
       documents_left_out: 0,
@@ -164,19 +165,37 @@ describe("computeCorpusAgreement on characters", () => {
       coder_names: ["A", "B", "C"],
       merged_spans: 1,
       by_code: [
-        { code_id: 10, code_name: "loss", spans: 6, krippendorff_alpha_unitizing: expected.value.by_category["10"] },
-        { code_id: 20, code_name: "journey", spans: 3, krippendorff_alpha_unitizing: expected.value.by_category["20"] },
+        { code_id: 10, code_name: "loss", spans: 6, krippendorff_alpha_unitizing: withInterval(expected.value.by_category["10"]!), units: 88, coders: 3 },
+        { code_id: 20, code_name: "journey", spans: 3, krippendorff_alpha_unitizing: withInterval(expected.value.by_category["20"]!), units: 88, coders: 3 },
       ],
-      pooled: { krippendorff_alpha_unitizing: expected.value.overall, unitizing_alpha_pairs: [pair("A", "B"), pair("A", "C"), pair("B", "C")] },
+      pooled: {
+        krippendorff_alpha_unitizing: withInterval(expected.value.overall),
+        unitizing_alpha_pairs: [pair("A", "B"), pair("A", "C"), pair("B", "C")],
+        units: 176,
+        coders: 3,
+      },
     });
+    expect(Object.keys(result.definitions)).toEqual(expect.arrayContaining(["bootstrap", "fleiss_kappa", "gwet_ac1", "percent_agreement"]));
     expect(result.pooled.unitizing_alpha_pairs.map((row) => row.krippendorff_alpha_unitizing.value)).not.toContain(null);
   });
 
-  it("reports a code nobody applied as undefined", () => {
+  it("gives Cohen's kappa of a pair with every character a unit", () => {
+    const result = agreement({ unit: "character" });
+    if (result.unit !== "character") throw new Error("expected character units");
+    // "journey" on the 88 code points: A covers [53, 69), B [55, 63) and [70, 88); 8 covered by both, 54 by neither.
+    // By hand: p_o = 62/88, p_e = (16 · 26 + 72 · 62) / 88² = 4880/7744, kappa = (5456 − 4880) / (7744 − 4880).
+    const kappa = result.by_code[1]!.cohen_kappa_pairs.find((pair) => pair.coder_a === "A" && pair.coder_b === "B")!;
+    expect(kappa.cohen_kappa.value).toBeCloseTo(576 / 2864, 12);
+    expect(kappa.cohen_kappa.observed_agreement).toBeCloseTo(62 / 88, 12);
+  });
+
+  it("reports a code nobody applied as undefined, without an interval", () => {
     const result = agreement({ unit: "character", codes: [...corpus.codes, { id: 30, name: "unused" }] });
     expect(result.by_code[2]).toMatchObject({
       spans: 0,
-      krippendorff_alpha_unitizing: { value: null, reason: "no coder applied this code" },
+      krippendorff_alpha_unitizing: { value: null, reason: "no coder applied this code", bootstrap: null },
+      fleiss_kappa: { value: null },
+      percent_agreement: 1,
     });
   });
 });

@@ -20,7 +20,9 @@ export type CorpusAgreement = CodedCorpusAgreement | CharacterCorpusAgreement;
  *   coders. Pooled means every (unit, code) pair is one unit of a single coding matrix. Every listed coder is taken
  *   to have coded every document, so a code they did not apply counts as 0, not as missing.
  * - unit "character": Krippendorff's unitizing alpha per code on the documents laid end to end; pooled is the
- *   overall unitizing alpha, 1 − Σ D_o / Σ D_e over codes.
+ *   overall unitizing alpha, 1 − Σ D_o / Σ D_e over codes. Its interval comes from a cluster bootstrap that resamples
+ *   whole documents. Beside it, every character is a unit a coder gives 1 when the code covers it: percent
+ *   agreement, Cohen's kappa for every pair, Fleiss' kappa and AC1, per code and pooled over (character, code) pairs.
  *
  * Fails when an annotation names an unknown document, coder or code, or its offsets fall outside its text.
  */

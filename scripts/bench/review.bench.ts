@@ -45,7 +45,7 @@ export async function run(): Promise<void> {
       if (!result.ok) throw new Error(result.error);
       unitTimes.set(unit, ms);
       const report = result.value;
-      const size = report.unit === "character" ? `continuum of ${report.continuum_length} code points` : `${report.units} units, 1,000 bootstrap resamples`;
+      const size = `${report.unit === "character" ? `continuum of ${report.continuum_length} code points` : `${report.units} units`}, 1,000 bootstrap resamples`;
       const alpha = report.unit === "character" ? report.pooled.krippendorff_alpha_unitizing : report.pooled.krippendorff_alpha;
       console.log(`agreement by ${unit} (${size}): ${ms.toFixed(0)} ms; pooled alpha ${alpha.value === null ? `undefined (${alpha.reason})` : alpha.value.toFixed(3)}`);
     }
