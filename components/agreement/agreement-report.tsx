@@ -1,7 +1,6 @@
 import type { ReactNode } from "react";
 import { AgreementFilters } from "./agreement-filters";
 import { AlphaFigures } from "./alpha-figures";
-import { CharacterKappaMatrix } from "./character-kappa-matrix";
 import type {
   CoderProgressRow,
   DashboardAgreement,
@@ -77,14 +76,8 @@ export function AgreementReport({ project, codes, options, values, error, agreem
       )}
       {agreement && (
         <Section title="Who disagrees with whom">
-          {agreement.unit === "character" ? (
-            <>
-              <UnitizingPairMatrix agreement={agreement} filenameBase={filenameBase} />
-              <CharacterKappaMatrix agreement={agreement} filenameBase={filenameBase} />
-            </>
-          ) : (
-            <KappaMatrix agreement={agreement} filenameBase={filenameBase} />
-          )}
+          {agreement.unit === "character" && <UnitizingPairMatrix agreement={agreement} filenameBase={filenameBase} />}
+          <KappaMatrix agreement={agreement} filenameBase={filenameBase} />
         </Section>
       )}
       <Section title="Statements by disagreement">

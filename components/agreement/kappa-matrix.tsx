@@ -1,4 +1,4 @@
-import type { CodedCorpusAgreement } from "@/lib/agreement/corpus-agreement";
+import type { CorpusAgreement } from "@/lib/agreement/corpus-agreement";
 import { CsvDownload } from "./csv-download";
 import { formatCoefficient } from "./format-figures";
 import { PairMatrix } from "./pair-matrix";
@@ -6,9 +6,12 @@ import { PairMatrix } from "./pair-matrix";
 /**
  * Cohen's kappa of every pair of coders on the pooled (unit, code) data as a matrix, each coder's mean kappa with the
  * others, and beside it the coefficients for all coders at once: Fleiss' kappa, Gwet's AC1 and percent agreement.
+ * At the character unit every character is a unit a coder gives 1 when the code covers it.
  */
-export function KappaMatrix({ agreement, filenameBase }: { agreement: CodedCorpusAgreement; filenameBase: string }) {
+export function KappaMatrix({ agreement, filenameBase }: { agreement: CorpusAgreement; filenameBase: string }) {
   const pairRows = [...agreement.by_code.map((code) => ({ name: code.code_name, pairs: code.cohen_kappa_pairs })), { name: "Pooled", pairs: agreement.pooled.cohen_kappa_pairs }];
+  const characters = agreement.unit === "character";
+  const unitCount = characters ? `${agreement.continuum_length} characters` : `${agreement.units} ${agreement.unit}s`;
 
   return (
     <div className="report-figures">
@@ -16,12 +19,12 @@ export function KappaMatrix({ agreement, filenameBase }: { agreement: CodedCorpu
         <PairMatrix
           coders={agreement.coder_names}
           pairs={agreement.pooled.cohen_kappa_pairs.map((pair) => ({ coder_a: pair.coder_a, coder_b: pair.coder_b, value: pair.cohen_kappa.value }))}
-          caption="Cohen's kappa for every pair of coders, pooled over codes"
+          caption={`Cohen's kappa for every pair of coders, ${characters ? "every character a unit, " : ""}pooled over codes`}
           symbol="κ"
         />
         <CsvDownload
           filename={`${filenameBase}-cohen-kappa-${agreement.unit}.csv`}
-          label="Download pairwise kappa as CSV"
+          label={characters ? "Download pairwise kappa on characters as CSV" : "Download pairwise kappa as CSV"}
           header={["code", "coder_a", "coder_b", "cohen_kappa"]}
           rows={pairRows.flatMap(({ name, pairs }) => pairs.map((pair) => [name, pair.coder_a, pair.coder_b, pair.cohen_kappa.value]))}
         />
@@ -35,7 +38,7 @@ export function KappaMatrix({ agreement, filenameBase }: { agreement: CodedCorpu
         <dd>{formatCoefficient(agreement.pooled.percent_agreement)}</dd>
         <dt>Units</dt>
         <dd>
-          {agreement.pooled.units} ({agreement.units} {agreement.unit}s × {agreement.by_code.length} codes)
+          {agreement.pooled.units} ({unitCount} × {agreement.by_code.length} codes)
         </dd>
         <dt>Coders</dt>
         <dd>{agreement.coders}</dd>
