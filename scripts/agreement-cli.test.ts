@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../db/client";
 import { runMigrations } from "../db/migrate";
-import { computeProjectAgreement } from "../db/project-agreement";
+import { computeProjectAgreement } from "../services/agreement/project-agreement";
 import { getProjectByName } from "../db/queries/projects";
 import { DEMO_PROJECT_NAME, seedDemo } from "../db/seed/seed-demo";
 import { KRIPPENDORFF_2011_FOUR_CODERS } from "../lib/agreement/published-reliability-data";

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { openDatabase } from "@/db/client";
 import { runMigrations } from "@/db/migrate";
-import { computeProjectAgreement } from "@/db/project-agreement";
+import { computeProjectAgreement } from "@/services/agreement/project-agreement";
 import { getProjectByName } from "@/db/queries/projects";
 import type { CorpusUnit } from "@/lib/agreement/corpus-input";
 import { buildAgreementReport } from "../lib/agreement/build-agreement-report";

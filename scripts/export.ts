@@ -6,7 +6,7 @@ import { createWriteStream, renameSync, rmSync } from "node:fs";
 import { finished } from "node:stream/promises";
 import { parseArgs } from "node:util";
 import { openDatabase } from "@/db/client";
-import { EXPORT_FORMATS, type ExportFormat, exportProject } from "@/db/export/export-project";
+import { EXPORT_FORMATS, type ExportFormat, exportProject } from "@/services/export/export-project";
 import { runMigrations } from "@/db/migrate";
 import { getProjectByName } from "@/db/queries/projects";
 

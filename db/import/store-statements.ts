@@ -2,9 +2,17 @@ import { and, eq } from "drizzle-orm";
 import { codePointLength } from "@/lib/offsets/code-points";
 import type { Db, Tx } from "../client";
 import { insertAssignments, insertDocument } from "../queries/documents";
-import { upsertSpeaker } from "../queries/speakers";
+import { type SpeakerFacts, upsertSpeaker } from "../queries/speakers";
 import { documents, importBatches } from "../schema";
-import type { StatementToStore } from "./read-statements";
+import type { ImportedStatement } from "@/lib/import/types";
+
+/** A statement read from a file, with whatever the file says about its speaker and origin. */
+export type StatementToStore = ImportedStatement & {
+  speaker: SpeakerFacts | null;
+  statementDate: string | null;
+  sourceName: string | null;
+  sourceUrl: string | null;
+};
 
 export type StoreResult = { batchId: number; documentIds: number[]; duplicates: string[]; conflicts: string[] };
 

@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { openDatabase } from "../../db/client";
 import { runMigrations } from "../../db/migrate";
-import { computeProjectAgreement } from "../../db/project-agreement";
+import { computeProjectAgreement } from "../../services/agreement/project-agreement";
 import { getCodesByProject } from "../../db/queries/codes";
 import { insertProjectWithDefaultCodebook } from "../../db/queries/projects";
 import { getProgressByCoder } from "../../db/queries/documents";

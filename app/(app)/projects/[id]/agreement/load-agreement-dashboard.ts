@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "@/db/client";
-import { computeProjectAgreement } from "@/db/project-agreement";
+import { computeProjectAgreement } from "@/services/agreement/project-agreement";
 import { getCodesByProject } from "@/db/queries/codes";
 import { getProgressByCoder } from "@/db/queries/documents";
 import { getMembersByProject, getProjectById } from "@/db/queries/projects";

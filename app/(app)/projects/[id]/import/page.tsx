@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
-import { getImportLimits } from "@/db/import/import-limits";
+import { getImportLimits } from "@/services/import/import-limits";
 import { getMembersByProject, getProjectById } from "@/db/queries/projects";
 import { ImportPanel } from "@/components/import/import-panel";
 import { PasteStatementForm } from "@/components/import/paste-statement-form";

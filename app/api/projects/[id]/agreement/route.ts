@@ -1,5 +1,5 @@
 import { getDb } from "@/db/client";
-import { computeProjectAgreement } from "@/db/project-agreement";
+import { computeProjectAgreement } from "@/services/agreement/project-agreement";
 import { apiRoute } from "@/server/api-route";
 import { projectAccess } from "@/server/authorize";
 import { AppError } from "@/server/errors";

@@ -1,5 +1,5 @@
 import { getDb } from "@/db/client";
-import { exportProject } from "@/db/export/export-project";
+import { exportProject } from "@/services/export/export-project";
 import { apiRoute } from "@/server/api-route";
 import { projectAccess } from "@/server/authorize";
 import { AppError } from "@/server/errors";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { EXPORT_FORMATS } from "@/db/export/export-project";
+import { EXPORT_FORMATS } from "@/services/export/export-project";
 import { assignmentStatuses } from "@/db/schema";
 
 // The export form sends every filter; one left at "any" arrives empty and means no filter.

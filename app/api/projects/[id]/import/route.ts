@@ -1,5 +1,5 @@
 import { getDb } from "@/db/client";
-import { importIntoProject } from "@/db/import/import-into-project";
+import { importIntoProject } from "@/services/import/import-into-project";
 import { getMembersByProject } from "@/db/queries/projects";
 import { apiRoute } from "@/server/api-route";
 import { projectAccess } from "@/server/authorize";

@@ -1,4 +1,4 @@
-import { getImportLimits } from "@/db/import/import-limits";
+import { getImportLimits } from "@/services/import/import-limits";
 import { checkImportLimits } from "@/lib/import/check-import-limits";
 import { parseStatementCsv } from "@/lib/import/parse-statement-csv";
 import { apiRoute } from "@/server/api-route";

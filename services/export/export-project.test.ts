@@ -1,16 +1,16 @@
 import { eq, inArray } from "drizzle-orm";
 import { unzipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type Db, openDatabase } from "../client";
-import { runMigrations } from "../migrate";
-import { getProjectByName } from "../queries/projects";
-import { getUserByLogin } from "../queries/users";
+import { type Db, openDatabase } from "@/db/client";
+import { runMigrations } from "@/db/migrate";
+import { getProjectByName } from "@/db/queries/projects";
+import { getUserByLogin } from "@/db/queries/users";
 import { schemaErrors } from "@/lib/refi-qda/xmllint.test-support";
-import { getCodesByProject } from "../queries/codes";
-import { annotations, assignments, consensusAnnotations, documents, setCodes, setDocuments, sets, speakers } from "../schema";
-import { DEMO_PROJECT_NAME, seedDemo } from "../seed/seed-demo";
+import { getCodesByProject } from "@/db/queries/codes";
+import { annotations, assignments, consensusAnnotations, documents, setCodes, setDocuments, sets, speakers } from "@/db/schema";
+import { DEMO_PROJECT_NAME, seedDemo } from "@/db/seed/seed-demo";
 import { type ExportFormat, exportProject } from "./export-project";
-import type { ExportFilter, ExportLayer } from "./load-export-data";
+import type { ExportFilter, ExportLayer } from "@/db/export/load-export-data";
 
 let db: Db;
 let projectId: number;

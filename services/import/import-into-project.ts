@@ -4,11 +4,11 @@ import type { FileReport } from "@/lib/import/types";
 import { parseQdc } from "@/lib/refi-qda/parse-qdc";
 import { parseQde } from "@/lib/refi-qda/parse-qde";
 import { parseQdpx } from "@/lib/refi-qda/parse-qdpx";
-import type { Db } from "../client";
+import type { Db } from "@/db/client";
 import { getImportLimits } from "./import-limits";
 import { readStatements } from "./read-statements";
-import { storeRefiCodebook, storeRefiProject } from "./store-refi-project";
-import { storeStatements } from "./store-statements";
+import { storeRefiCodebook, storeRefiProject } from "@/db/import/store-refi-project";
+import { storeStatements } from "@/db/import/store-statements";
 
 const refused = (file: string, message: string): FileReport => ({ file, status: "refused", imported: 0, duplicates: [], documentIds: [], messages: [message] });
 

@@ -5,11 +5,11 @@ import { segmentCsvLines } from "@/lib/export/segment-csv-lines";
 import { toWebAnnotationCollection } from "@/lib/export/to-web-annotation-collection";
 import { writeQdc } from "@/lib/refi-qda/write-qdc";
 import { writeQdpx } from "@/lib/refi-qda/write-qdpx";
-import type { Db } from "../client";
-import { getSetsByProject } from "../queries/sets";
-import { assignments, codes, documents, users } from "../schema";
-import { type ExportFilter, type ExportLayer, loadExportData } from "./load-export-data";
-import { loadRefiProject } from "./load-refi-project";
+import type { Db } from "@/db/client";
+import { getSetsByProject } from "@/db/queries/sets";
+import { assignments, codes, documents, users } from "@/db/schema";
+import { type ExportFilter, type ExportLayer, loadExportData } from "@/db/export/load-export-data";
+import { loadRefiProject } from "@/db/export/load-refi-project";
 
 export const EXPORT_FORMATS = ["csv", "matrix", "json", "jsonl", "qdpx", "qdc", "w3c"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

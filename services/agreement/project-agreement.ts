@@ -1,8 +1,8 @@
 import { type CorpusAgreement, computeCorpusAgreement } from "@/lib/agreement/corpus-agreement";
 import type { CorpusUnit } from "@/lib/agreement/corpus-input";
 import type { Result } from "@/lib/agreement/result";
-import type { Db } from "./client";
-import { type AgreementFilter, type AgreementProvenance, getAgreementInput } from "./queries/agreement-input";
+import type { Db } from "@/db/client";
+import { type AgreementFilter, type AgreementProvenance, getAgreementInput } from "@/db/queries/agreement-input";
 
 export type ProjectAgreement = CorpusAgreement & { computed_from: AgreementProvenance };
 

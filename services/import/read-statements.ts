@@ -2,16 +2,7 @@ import { checkImportLimits, type ImportLimits } from "@/lib/import/check-import-
 import { importFile } from "@/lib/import/import-file";
 import { parseStatementCsv } from "@/lib/import/parse-statement-csv";
 import type { ColumnMappingOverride } from "@/lib/import/suggest-column-mapping";
-import type { ImportedStatement } from "@/lib/import/types";
-import type { SpeakerFacts } from "../queries/speakers";
-
-/** A statement read from a file, with whatever the file says about its speaker and origin. */
-export type StatementToStore = ImportedStatement & {
-  speaker: SpeakerFacts | null;
-  statementDate: string | null;
-  sourceName: string | null;
-  sourceUrl: string | null;
-};
+import type { StatementToStore } from "@/db/import/store-statements";
 
 export type ReadResult = { ok: true; statements: StatementToStore[]; warnings: string[] } | { ok: false; error: string };
 
