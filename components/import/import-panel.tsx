@@ -1,19 +1,23 @@
 "use client";
 
-import { type DragEvent, useState } from "react";
+import { type DragEvent, useCallback, useRef, useState } from "react";
 import type { FileReport } from "@/lib/import/types";
+import type { JobJson } from "@/lib/jobs/job-json";
 import { CsvMapping } from "./csv-mapping";
+import { ImportJobStatus } from "./import-job-status";
 import { ImportSummary } from "./import-summary";
 import type { CsvPreview } from "./types";
+import { uploadForm } from "./upload-file";
 
 type Coder = { userId: number; login: string };
-import { uploadForm } from "./upload-file";
 
 type Entry = {
   key: string;
   file: File;
   progress: number;
-  phase: "waiting" | "uploading" | "processing" | "done";
+  /** Uploading with a progress bar, then importing as a job on the server with its own progress. */
+  phase: "waiting" | "uploading" | "importing" | "done";
+  jobId?: string;
   preview?: CsvPreview;
   mapping?: Record<string, string | null>;
   report?: FileReport;
@@ -25,16 +29,23 @@ function refusal(file: string, message: string): FileReport {
   return { file, status: "refused", imported: 0, duplicates: [], documentIds: [], messages: [message] };
 }
 
-/** Upload several files by picking or dropping them, with a progress bar per file and a summary at the end. */
+/**
+ * Upload several files by picking or dropping them: a progress bar per file while it uploads, then its import job's
+ * progress, each with a Cancel button, and a summary at the end.
+ */
 export function ImportPanel({ projectId, coders, maxFiles }: { projectId: number; coders: Coder[]; maxFiles: number }) {
   const [entries, setEntries] = useState<Entry[]>([]);
   const [tooMany, setTooMany] = useState<string | null>(null);
   const [assign, setAssign] = useState<number[]>([]);
   const [running, setRunning] = useState(false);
   const [dragging, setDragging] = useState(false);
+  const uploads = useRef(new Map<string, AbortController>());
 
-  const update = (key: string, change: Partial<Entry>) =>
-    setEntries((current) => current.map((entry) => (entry.key === key ? { ...entry, ...change } : entry)));
+  const update = useCallback(
+    (key: string, change: Partial<Entry>) => setEntries((current) => current.map((entry) => (entry.key === key ? { ...entry, ...change } : entry))),
+    [],
+  );
+  const finish = useCallback((key: string, report: FileReport) => update(key, { phase: "done", progress: 1, report }), [update]);
 
   async function add(files: File[]) {
     const waiting = entries.filter((entry) => entry.phase !== "done").length;
@@ -62,15 +73,17 @@ export function ImportPanel({ projectId, coders, maxFiles }: { projectId: number
       form.set("file", entry.file);
       if (entry.mapping) form.set("mapping", JSON.stringify(entry.mapping));
       for (const coderId of assign) form.append("assign", String(coderId));
+      const controller = new AbortController();
+      uploads.current.set(entry.key, controller);
       update(entry.key, { phase: "uploading" });
       try {
-        const { status, body } = await uploadForm(`/api/projects/${projectId}/import`, form, (share) =>
-          update(entry.key, { progress: share, phase: share >= 1 ? "processing" : "uploading" }),
-        );
-        const report = status === 200 ? (body as FileReport) : refusal(entry.file.name, (body as { error?: string } | null)?.error ?? `The server answered ${status}.`);
-        update(entry.key, { phase: "done", progress: 1, report });
+        const { status, body } = await uploadForm(`/api/projects/${projectId}/import`, form, (share) => update(entry.key, { progress: share }), controller.signal);
+        if (status === 202) update(entry.key, { phase: "importing", progress: 1, jobId: (body as { job: JobJson }).job.id });
+        else finish(entry.key, refusal(entry.file.name, (body as { error?: string } | null)?.error ?? `The server answered ${status}.`));
       } catch (error) {
-        update(entry.key, { phase: "done", report: refusal(entry.file.name, (error as Error).message) });
+        finish(entry.key, refusal(entry.file.name, (error as Error).message));
+      } finally {
+        uploads.current.delete(entry.key);
       }
     }
     setRunning(false);
@@ -133,11 +146,19 @@ export function ImportPanel({ projectId, coders, maxFiles }: { projectId: number
         <ul aria-label="Files to import" style={{ listStyle: "none", padding: 0 }}>
           {entries.map((entry) => (
             <li key={entry.key} className="panel">
-              <div style={{ display: "flex", gap: "1rem", alignItems: "center" }}>
+              <div style={{ display: "flex", gap: "1rem", alignItems: "center", flexWrap: "wrap" }}>
                 <strong style={{ flex: 1 }}>{entry.file.name}</strong>
                 <progress max={1} value={entry.progress} aria-label={`Upload of ${entry.file.name}`} />
                 <span className="muted">{entry.report ? entry.report.status : entry.phase}</span>
+                {entry.phase === "uploading" && (
+                  <button type="button" onClick={() => uploads.current.get(entry.key)?.abort()}>
+                    Cancel upload of {entry.file.name}
+                  </button>
+                )}
               </div>
+              {entry.phase === "importing" && entry.jobId && (
+                <ImportJobStatus jobId={entry.jobId} file={entry.file.name} onFinished={(report) => finish(entry.key, report)} />
+              )}
               {entry.preview && entry.mapping && entry.phase === "waiting" && (
                 <CsvMapping preview={entry.preview} mapping={entry.mapping} onChange={(mapping) => update(entry.key, { mapping })} />
               )}

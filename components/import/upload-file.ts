@@ -1,8 +1,8 @@
 /**
  * Posts a form with XMLHttpRequest, because fetch cannot report upload progress. Resolves with the status and parsed
- * JSON body; rejects only when the server cannot be reached.
+ * JSON body; rejects when the server cannot be reached or `signal` aborts the upload.
  */
-export function uploadForm(url: string, form: FormData, onProgress: (share: number) => void): Promise<{ status: number; body: unknown }> {
+export function uploadForm(url: string, form: FormData, onProgress: (share: number) => void, signal?: AbortSignal): Promise<{ status: number; body: unknown }> {
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
     request.open("POST", url);
@@ -12,6 +12,8 @@ export function uploadForm(url: string, form: FormData, onProgress: (share: numb
     };
     request.onload = () => resolve({ status: request.status, body: request.response as unknown });
     request.onerror = () => reject(new Error("The server could not be reached; check the connection and try again."));
+    request.onabort = () => reject(new Error("Upload cancelled; nothing of the file was saved."));
+    signal?.addEventListener("abort", () => request.abort(), { once: true });
     request.send(form);
   });
 }

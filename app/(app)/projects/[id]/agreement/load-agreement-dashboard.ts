@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/db/client";
-import { computeProjectAgreement } from "@/services/agreement/project-agreement";
+import type { ProjectAgreement } from "@/services/agreement/project-agreement";
+import { runJobAndWait } from "@/services/jobs/job-pool";
 import { getCodesByProject } from "@/db/queries/codes";
 import { getProgressByCoder } from "@/db/queries/documents";
 import { getMembersByProject, getProjectById } from "@/db/queries/projects";
@@ -13,19 +14,28 @@ const iso = (time: number | Date | null | undefined) => (time === null || time =
 
 /**
  * The dashboard's figures for the filters in the URL: agreement from the same engine and loader as the agreement
- * route, the statements by disagreement under the same filters, and coding progress. Null for no such project.
+ * route (computed in a worker), the statements by disagreement under the same filters, and coding progress. Null for no such project.
  */
-export function loadAgreementDashboard(db: Db, { projectId, searchParams }: { projectId: number; searchParams: Record<string, string | string[] | undefined> }) {
+export async function loadAgreementDashboard(
+  db: Db,
+  { projectId, searchParams, viewer }: { projectId: number; searchParams: Record<string, string | string[] | undefined>; viewer: { id: number; login: string } },
+) {
   const project = getProjectById(db, { id: projectId });
   if (!project) return null;
   const values = formValuesOf(searchParams);
   const parsed = dashboardQuery.safeParse(values);
   let error = parsed.success ? null : `These filters cannot be used: ${describeIssues(parsed.error)}`;
-  let agreement = null;
+  let agreement: ProjectAgreement | null = null;
   let documents: ReturnType<typeof getDocumentDisagreementList> = [];
   if (parsed.success) {
     const filter = toAgreementFilter(parsed.data);
-    const result = computeProjectAgreement(db, { projectId, unit: parsed.data.unit, minCoverage: parsed.data.min_coverage, filter });
+    // Computed in a worker: agreement over a large project takes seconds that no other request should wait for.
+    const result = await runJobAndWait<ProjectAgreement>({
+      task: { kind: "agreement", projectId, unit: parsed.data.unit, minCoverage: parsed.data.min_coverage, filter },
+      projectId,
+      owner: viewer,
+      label: `agreement by ${parsed.data.unit}`,
+    });
     if (result.ok) agreement = result.value;
     else error = result.error;
     documents = getDocumentDisagreementList(db, { projectId, filter });

@@ -5,12 +5,12 @@ import { projectAccess } from "@/server/authorize";
 import { requirePageAccess } from "@/server/page-access";
 import { loadAgreementDashboard } from "./load-agreement-dashboard";
 
-/** The supervisor's agreement dashboard, computed on the server for the filters in the URL. */
+/** The supervisor's agreement dashboard, computed in a worker for the filters in the URL. */
 export default async function AgreementPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const id = Number((await params).id);
   if (!Number.isInteger(id)) notFound();
-  await requirePageAccess(() => projectAccess(id, ["supervisor"]));
-  const dashboard = loadAgreementDashboard(getDb(), { projectId: id, searchParams: await searchParams });
+  const { user } = await requirePageAccess(() => projectAccess(id, ["supervisor"]));
+  const dashboard = await loadAgreementDashboard(getDb(), { projectId: id, searchParams: await searchParams, viewer: { id: user.id, login: user.login } });
   if (!dashboard) notFound();
   return <AgreementReport {...dashboard} />;
 }

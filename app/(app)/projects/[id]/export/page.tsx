@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { ExportForm } from "@/components/export/export-form";
 import { getDb } from "@/db/client";
 import { getSpeakerFactValues } from "@/db/queries/speakers";
 import { projectAccess } from "@/server/authorize";
@@ -23,8 +24,8 @@ export default async function ExportPage({ params }: { params: Promise<{ id: str
   return (
     <>
       <h1>Export</h1>
-      <p className="muted">The file downloads as it is written; filters left at &quot;any&quot; are not applied.</p>
-      <form method="get" action={`/api/projects/${id}/export`} className="stack panel" aria-label="Export">
+      <p className="muted">The file is built on the server, with its progress shown here, and downloads when ready; filters left at &quot;any&quot; are not applied.</p>
+      <ExportForm projectId={id}>
         <label>
           Format
           <select name="format" defaultValue="csv">
@@ -63,8 +64,7 @@ export default async function ExportPage({ params }: { params: Promise<{ id: str
             <option value="in_progress">in progress</option>
           </select>
         </label>
-        <button type="submit">Download</button>
-      </form>
+      </ExportForm>
     </>
   );
 }

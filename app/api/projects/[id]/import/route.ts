@@ -1,27 +1,33 @@
+import { randomUUID } from "node:crypto";
+import { rmSync } from "node:fs";
 import { getDb } from "@/db/client";
-import { importIntoProject } from "@/services/import/import-into-project";
 import { getMembersByProject } from "@/db/queries/projects";
-import { apiRoute } from "@/server/api-route";
 import { projectAccess } from "@/server/authorize";
 import { AppError } from "@/server/errors";
+import { uploadRoute } from "@/server/upload-route";
+import { startJob } from "@/services/jobs/job-pool";
+import { toJobJson } from "@/services/jobs/job-record";
 import { importForm, importParams } from "./schema";
+import { importUploadLimits } from "./upload-limits";
 
-/** Imports one uploaded file (one request per file, so the page can show each file's progress). */
-export const POST = apiRoute(
-  { params: importParams, body: importForm, bodyIsForm: true, access: ({ params }) => projectAccess(params.id, ["supervisor"]) },
-  async ({ user, input }) => {
-    const projectId = input.params.id;
-    const db = getDb();
-    const coders = new Set(getMembersByProject(db, { projectId }).filter((m) => m.role === "coder").map((m) => m.userId));
-    if (input.body.assign.some((id) => !coders.has(id))) throw new AppError("bad_request", "Imported documents can be assigned only to coders of the project.");
-    const { file, mapping, assign } = input.body;
-    return importIntoProject(db, {
+/**
+ * Receives one file (one request per file, so the page can show each file's upload progress) and queues its import
+ * as a job: 202 with the job, whose progress GET /api/jobs/:id reports and whose result is the file's report.
+ */
+export const POST = uploadRoute(
+  { params: importParams, body: importForm, limits: importUploadLimits, access: (params) => projectAccess(params.id, ["supervisor"]) },
+  ({ user, params, body }) => {
+    const projectId = params.id;
+    const coders = new Set(getMembersByProject(getDb(), { projectId }).filter((m) => m.role === "coder").map((m) => m.userId));
+    if (body.assign.some((id) => !coders.has(id))) throw new AppError("bad_request", "Imported documents can be assigned only to coders of the project.");
+    const { file, mapping, assign } = body;
+    const job = startJob({
+      task: { kind: "import", jobId: randomUUID(), projectId, actorId: user.id, name: file.name, path: file.path, csvMapping: mapping, assignTo: assign },
       projectId,
-      actorId: user.id,
-      name: file.name,
-      bytes: new Uint8Array(await file.arrayBuffer()),
-      csvMapping: mapping,
-      assignTo: assign,
+      owner: { id: user.id, login: user.login },
+      label: file.name,
+      onEnd: () => rmSync(file.path, { force: true }),
     });
+    return Response.json({ job: toJobJson(job) }, { status: 202 });
   },
 );

@@ -5,8 +5,11 @@ export const importParams = z.object({ id: z.coerce.number().int().positive() })
 
 const idList = z.preprocess((value) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]), z.array(z.coerce.number().int().positive()));
 
+// The upload as server/read-upload.ts streamed it to a temporary file.
+const uploadedFile = z.object({ name: z.string(), path: z.string(), bytes: z.number() }, { message: "Attach one file in the field \"file\"." });
+
 export const importForm = z.object({
-  file: z.instanceof(File, { message: "Attach one file in the field \"file\"." }),
+  file: uploadedFile,
   // The CSV column mapping chosen in the preview, as JSON {header: field or null}.
   mapping: z
     .string()
@@ -21,7 +24,7 @@ export const importForm = z.object({
   assign: idList,
 });
 
-export const previewForm = z.object({ file: z.instanceof(File, { message: "Attach one CSV file in the field \"file\"." }) });
+export const previewForm = z.object({ file: uploadedFile });
 
 function parseJsonOrNull(text: string): unknown {
   try {
