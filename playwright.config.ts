@@ -15,7 +15,10 @@ export default defineConfig({
   workers: 2,
   forbidOnly: true,
   reporter: "list",
-  timeout: 30_000,
+  // Two workers share two cores with the server, so a step that takes a second alone can take several. A test that
+  // imports or exports a large file marks itself test.slow(), which triples this.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   use: {
     baseURL,
     trace: "retain-on-failure",

@@ -10,7 +10,20 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["lib/**/*.test.ts", "db/**/*.test.ts", "services/**/*.test.ts", "scripts/**/*.test.ts", "app/**/*.test.ts", "server/**/*.test.ts"],
+    include: [
+      "lib/**/*.test.ts",
+      "db/**/*.test.ts",
+      "services/**/*.test.ts",
+      "scripts/**/*.test.ts",
+      "app/**/*.test.ts",
+      "server/**/*.test.ts",
+      "components/**/*.test.ts",
+    ],
     environment: "node",
+    // The suite must pass on a loaded two-core machine, where a test that takes 1 s alone can take several: the
+    // default 5 s fails tests that are slow, not wrong. Tests that spawn processes or round-trip large files set their
+    // own, larger timeout.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
   },
 });

@@ -11,13 +11,26 @@ export function getDatabasePath(): string {
   return path.resolve(/* turbopackIgnore: true */ process.cwd(), fromEnv || "data/testimony.db");
 }
 
-export function openDatabase(file = getDatabasePath()) {
+/**
+ * How long the web server's connection waits for another writer's lock: DATABASE_BUSY_TIMEOUT_MS, default 5000. A
+ * request that waits longer is answered 503 and retried by the client, rather than holding the request open.
+ */
+export function getWebBusyTimeoutMs(): number {
+  const fromEnv = Number(process.env.DATABASE_BUSY_TIMEOUT_MS);
+  return process.env.DATABASE_BUSY_TIMEOUT_MS && Number.isInteger(fromEnv) && fromEnv >= 0 ? fromEnv : 5000;
+}
+
+/**
+ * Opens the SQLite file with the pragmas every connection uses. `busyTimeoutMs` is how long a write waits for the lock
+ * another connection holds (a worker thread's import batch, the command line, a backup) before failing with
+ * SQLITE_BUSY; the default is generous because the command line and job workers have no one waiting on them.
+ */
+export function openDatabase(file = getDatabasePath(), { busyTimeoutMs = 10_000 }: { busyTimeoutMs?: number } = {}) {
   mkdirSync(path.dirname(file), { recursive: true });
   const sqlite = new Database(file);
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("foreign_keys = ON");
-  // A second writer (the command line, a backup) waits this long for the lock instead of failing at once.
-  sqlite.pragma("busy_timeout = 10000");
+  sqlite.pragma(`busy_timeout = ${Math.trunc(busyTimeoutMs)}`);
   sqlite.pragma("synchronous = FULL");
   return drizzle({ client: sqlite, schema });
 }
@@ -25,11 +38,11 @@ export function openDatabase(file = getDatabasePath()) {
 export type Db = ReturnType<typeof openDatabase>;
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
-// One connection per process, kept across hot reloads in development. Opened on first use, not on import, so that
-// `next build` never touches the database.
+// The web server's one connection per process, kept across hot reloads in development. Opened on first use, not on
+// import, so that `next build` never touches the database.
 const holder = globalThis as { testimonyDb?: Db };
 
 export function getDb(): Db {
-  holder.testimonyDb ??= openDatabase();
+  holder.testimonyDb ??= openDatabase(getDatabasePath(), { busyTimeoutMs: getWebBusyTimeoutMs() });
   return holder.testimonyDb;
 }

@@ -26,7 +26,7 @@ function agreement(args: string[], input = "", env: Record<string, string> = {})
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe("scripts/agreement.ts", () => {
+describe("scripts/agreement.ts", { timeout: 120_000 }, () => {
   it("reads coding data from standard input and prints one JSON object", () => {
     const input = JSON.stringify({
       matrix: [[1, 2, null], [1, 3, 2]],

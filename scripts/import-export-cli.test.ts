@@ -46,7 +46,7 @@ function file(name: string, content: string | Uint8Array): string {
 const projectId = (name: string) => getProjectByName(db, { name })?.id;
 
 describe("npm run import", () => {
-  it("creates the project with the four-code codebook, maps CSV headers by name and --map, and assigns to --assign", { timeout: 60_000 }, () => {
+  it("creates the project with the four-code codebook, maps CSV headers by name and --map, and assigns to --assign", { timeout: 120_000 }, () => {
     const csv = file(
       "statements.csv",
       'Statement_Text,TITLE,Witness,Country,Defection Date\n"We left in spring.",First,W-1,Syria,2015-03\n"The pay never came.",Second,W-1,Syria,2015-03\n',
@@ -89,7 +89,7 @@ describe("npm run import", () => {
     expect(assigned).toHaveLength(3);
   });
 
-  it("refuses a binary file renamed .txt with the reason, imports the rest, writes nothing of it and exits 1", { timeout: 60_000 }, () => {
+  it("refuses a binary file renamed .txt with the reason, imports the rest, writes nothing of it and exits 1", { timeout: 120_000 }, () => {
     const png = file("scan.txt", Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52));
     const good = file("good.md", "# Interview\n\nWe crossed at night.\n");
     const { status, stdout } = run("import", ["--project", "Mixed", png, good]);
@@ -99,7 +99,7 @@ describe("npm run import", () => {
     expect(db.select().from(documents).where(eq(documents.projectId, projectId("Mixed")!)).all()).toHaveLength(1);
   });
 
-  it("says what is wrong with its arguments and exits 2", { timeout: 60_000 }, () => {
+  it("says what is wrong with its arguments and exits 2", { timeout: 120_000 }, () => {
     expect(run("import", [file("a.txt", "Text.")])).toMatchObject({ status: 2, stderr: "Name the project: --project NAME\n" });
     expect(run("import", ["--project", "X", "--map", "Who=speaker", file("b.txt", "Text.")])).toMatchObject({
       status: 2,
@@ -114,7 +114,7 @@ describe("npm run import", () => {
 });
 
 describe("npm run export", () => {
-  it("writes every format to --out, and a .qdpx that imports into a new project with its own codes only", { timeout: 120_000 }, () => {
+  it("writes every format to --out, and a .qdpx that imports into a new project with its own codes only", { timeout: 300_000 }, () => {
     const source = file("export-source.csv", "text,alias,country\n\"We left in spring.\",W-9,Iraq\n");
     expect(run("import", ["--project", "Backup", source]).status).toBe(0);
     const out = (format: string) => path.join(folder, `backup.${format}`);
@@ -139,7 +139,7 @@ describe("npm run export", () => {
     expect(restored.map((code) => code.name).sort()).toEqual(original.map((code) => code.name).sort());
   });
 
-  it("refuses an unknown format or project and writes nothing", { timeout: 60_000 }, () => {
+  it("refuses an unknown format or project and writes nothing", { timeout: 120_000 }, () => {
     const target = path.join(folder, "never.out");
     expect(run("export", ["--project", "Backup", "--format", "xlsx", "--out", target])).toMatchObject({
       status: 2,

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { type AccessRule, authorize, type Granted } from "./authorize";
+import { BUSY_RETRY_AFTER_SECONDS, toAppError } from "./database-busy";
 import { AppError } from "./errors";
 import { formDataToObject } from "./form-data";
 import { getSessionUser } from "./session-user";
@@ -39,9 +40,9 @@ export function apiRoute<P extends Schema | undefined = undefined, Q extends Sch
       if (!user) throw new AppError("unauthorized", "Sign in first.");
       if (STATE_CHANGING.has(request.method)) checkOrigin(request);
       const input = {
-        params: parse(spec.params, await context.params, "path"),
-        query: parse(spec.query, Object.fromEntries(new URL(request.url).searchParams), "query"),
-        body: spec.body ? parse(spec.body, spec.bodyIsForm ? await readForm(request) : await readJson(request), "body") : undefined,
+        params: parseInput(spec.params, await context.params, "path"),
+        query: parseInput(spec.query, Object.fromEntries(new URL(request.url).searchParams), "query"),
+        body: spec.body ? parseInput(spec.body, spec.bodyIsForm ? await readForm(request) : await readJson(request), "body") : undefined,
       } as RouteInput<P, Q, B>;
       const granted = authorize(getDb(), user, spec.access(input));
       const result = await handler({ ...granted, input, request });
@@ -52,7 +53,7 @@ export function apiRoute<P extends Schema | undefined = undefined, Q extends Sch
   };
 }
 
-function parse(schema: Schema | undefined, value: unknown, where: string): unknown {
+export function parseInput(schema: Schema | undefined, value: unknown, where: string): unknown {
   if (!schema) return undefined;
   const parsed = schema.safeParse(value);
   if (!parsed.success) throw new AppError("bad_request", `Invalid ${where}: ${describeIssues(parsed.error)}`);
@@ -83,15 +84,24 @@ async function readForm(request: Request): Promise<unknown> {
  * next-auth's CSRF token covers only its own routes, so a state-changing call from a browser must come from this
  * origin. Clients that send no Origin (scripts, curl) are not browsers and cannot be made to carry a victim's cookie.
  */
-function checkOrigin(request: Request): void {
+export function checkOrigin(request: Request): void {
   const origin = request.headers.get("origin");
   if (!origin) return;
   const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
   if (!host || !URL.canParse(origin) || new URL(origin).host !== host) throw new AppError("forbidden", "Cross-origin requests are not allowed.");
 }
 
+/**
+ * The answer to a failed request: an expected failure with its kind's status and message (a busy database as 503 with
+ * Retry-After, so the client keeps the change and sends it again), anything else logged and answered 500.
+ */
 export function errorResponse(error: unknown): Response {
-  if (error instanceof AppError) return Response.json({ error: error.message }, { status: error.status });
+  const known = toAppError(error);
+  if (known?.kind === "busy") {
+    console.warn("The database stayed locked past the busy timeout; answered 503 with Retry-After.");
+    return Response.json({ error: known.message }, { status: known.status, headers: { "Retry-After": String(BUSY_RETRY_AFTER_SECONDS) } });
+  }
+  if (known) return Response.json({ error: known.message }, { status: known.status });
   console.error(error);
   return Response.json({ error: "Something went wrong on the server; the change was not saved." }, { status: 500 });
 }

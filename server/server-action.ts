@@ -4,7 +4,7 @@ import type { z } from "zod";
 import { getDb } from "@/db/client";
 import { describeIssues } from "./api-route";
 import { type AccessRule, authorize, type Granted } from "./authorize";
-import { AppError } from "./errors";
+import { toAppError } from "./database-busy";
 import { formDataToObject } from "./form-data";
 import { getSessionUser } from "./session-user";
 
@@ -32,7 +32,8 @@ export function serverAction<S extends z.ZodType>(
     } catch (error) {
       // redirect() and notFound() work by throwing; they must reach Next.js.
       unstable_rethrow(error);
-      if (error instanceof AppError) return { error: error.message };
+      const known = toAppError(error);
+      if (known) return { error: known.message };
       console.error(error);
       return { error: "Something went wrong on the server; nothing was changed." };
     }

@@ -5,7 +5,7 @@ import { useMemo } from "react";
 import type { AnnotationJson } from "@/lib/annotations/annotation-json";
 import { insertInTextOrder, removeAnnotation, replaceAnnotation } from "@/lib/annotations/annotation-order";
 import type { AssignmentStateJson } from "@/lib/documents/document-json";
-import { ApiError, describeSaveFailure, fetchJson, isRetryable } from "../fetch-json";
+import { ApiError, describeSaveFailure, fetchJson, getRetryDelayMs, isRetryable } from "../fetch-json";
 import type { AnnotationFields, ClientAnnotation } from "./client-annotation";
 import { aliasAnnotationId, newTemporaryId, resolveAnnotationId } from "./id-aliases";
 import { clearMemoDraft, readMemoDraft } from "./memo-drafts";
@@ -18,10 +18,10 @@ type UpdateVariables = AnnotationWrite & { changes: Partial<AnnotationFields> };
 /** What onMutate keeps to roll back: the one annotation this write touched as it was, or undefined if it was absent. */
 type Snapshot = { before: ClientAnnotation | undefined };
 
-// Saves that fail for a reason that may pass (server down, session ended) are retried without end, the change kept
-// on screen meanwhile and marked unsaved; refusals (400, 404, 409) roll back at once with the server's message.
+// Saves that fail for a reason that may pass (server down, database busy with an import, session ended) are retried
+// without end, the change kept on screen meanwhile and marked unsaved; refusals (400, 404, 409) roll back at once with
+// the server's message.
 const retry = (_failures: number, error: unknown) => isRetryable(error);
-const retryDelay = (attempt: number) => Math.min(500 * 2 ** attempt, 5000);
 
 /**
  * The coder's writes to their layer of a document, optimistic: the change shows at once, is saved in the background
@@ -35,7 +35,7 @@ export function useAnnotationWrites(documentId: number, onRefused: (message: str
     mutationKey: workspaceKeys.annotationWrites(documentId),
     scope: { id: `annotations-${documentId}` },
     retry,
-    retryDelay,
+    retryDelay: getRetryDelayMs,
     onSettled: () => settle(queryClient, documentId),
   };
   const setList = (update: (list: readonly ClientAnnotation[]) => readonly ClientAnnotation[]) =>

@@ -89,7 +89,7 @@ type Expected = {
 
 describe("importIntoProject with the real exports of other tools", () => {
   for (const sample of ["nvivo12win-pyqdpx-oltas0517", "nvivo12mac-pyqdpx-oltasszkepticizmus-17june", "qc132-qualitativecoding-demo", "maxqda24-paperthemes-icls-just10"]) {
-    it(`stores ${sample} with every coding on the words the file quotes`, { timeout: 60_000 }, async () => {
+    it(`stores ${sample} with every coding on the words the file quotes`, { timeout: 120_000 }, async () => {
       const expected = JSON.parse(readFileSync(path.join(refiQdaSamplesDir, sample, "expected.json"), "utf8")) as Expected;
       const projectId = newProject(sample);
       const report = await importIntoProject(db, {
@@ -116,7 +116,7 @@ describe("importIntoProject with the real exports of other tools", () => {
 });
 
 describe("REFI-QDA round trip", () => {
-  it("exports the demo as .qdpx, imports it into a new project and exports the same codes, sources and codings", async () => {
+  it("exports the demo as .qdpx, imports it into a new project and exports the same codes, sources and codings", { timeout: 120_000 }, async () => {
     await seedDemo(db);
     const demoId = db.select().from(documents).get()!.projectId;
     const first = exportProject(db, { projectId: demoId, format: "qdpx", layer: "coders" });
@@ -172,7 +172,7 @@ describe("REFI-QDA sets", () => {
   const maxqdaBytes = () => readFileSync(path.join(refiQdaSamplesDir, maxqda, `${maxqda}.qdpx`));
   const codebookBytes = () => readFileSync(path.join(refiQdaFormatsDir, "example-codebook.qdc"));
 
-  it("stores MAXQDA's sets with the sources the file puts in them, imports the file again without doubling them, and loses a deleted document until it comes back", { timeout: 60_000 }, async () => {
+  it("stores MAXQDA's sets with the sources the file puts in them, imports the file again without doubling them, and loses a deleted document until it comes back", { timeout: 120_000 }, async () => {
     // Each of the file's two sets holds the five papers of one conference, whose source names begin with its name.
     const expected = JSON.parse(readFileSync(path.join(refiQdaSamplesDir, maxqda, "expected.json"), "utf8")) as { text_sources: { name: string }[] };
     const papersOf = (conference: string) => expected.text_sources.map((source) => source.name).filter((name) => name.startsWith(`${conference} `)).sort();
@@ -257,7 +257,7 @@ describe("REFI-QDA sets", () => {
     expect(setsOf(copyId)).toEqual(sets);
   });
 
-  it("exports a project's document and code sets in a valid .qdpx that imports back with the same sets and GUIDs", { timeout: 60_000 }, async () => {
+  it("exports a project's document and code sets in a valid .qdpx that imports back with the same sets and GUIDs", { timeout: 120_000 }, async () => {
     const projectId = newProject("Sets out and back");
     await importIntoProject(db, { projectId, actorId: null, name: `${maxqda}.qdpx`, bytes: maxqdaBytes() });
     await importIntoProject(db, { projectId, actorId: null, name: "example-codebook.qdc", bytes: codebookBytes() });
