@@ -33,6 +33,8 @@ export default defineConfig({
     url: `${baseURL}/signin`,
     reuseExistingServer: false,
     timeout: 120_000,
-    env: { DATABASE_URL: e2eDatabasePath, PORT: port, SKIP_BUILD: "1", NEXT_TELEMETRY_DISABLED: "1" },
+    // Small character limit so the import-limit tests build small files; two job workers so one test's long import
+    // does not hold up another's agreement figures.
+    env: { DATABASE_URL: e2eDatabasePath, PORT: port, SKIP_BUILD: "1", NEXT_TELEMETRY_DISABLED: "1", IMPORT_MAX_CHARACTERS: "5000000", JOB_WORKERS: "2" },
   },
 });

@@ -61,16 +61,22 @@ export async function readUpload(request: Request, limits: UploadLimits): Promis
     stream.on("data", (chunk: Buffer) => (uploaded.bytes += chunk.byteLength));
     stream.on("limit", () => {
       refusal = new AppError("too_large", limits.tooLarge(uploaded.name));
-      // Stop reading the request: the rest of the body is never received.
-      body.destroy();
-      parser.destroy();
+      // Stop reading the request at once, so the rest of the body is never received; it is destroyed once busboy's
+      // own callback has returned (destroying busboy from inside it breaks busboy).
+      body.unpipe(parser);
+      body.pause();
+      process.nextTick(() => body.destroy(refusal!));
     });
-    writes.push(pipeline(stream, createWriteStream(uploaded.path)));
+    const written = pipeline(stream, createWriteStream(uploaded.path));
+    // Awaited below; until then a refused upload's broken write must not count as unhandled.
+    written.catch(() => undefined);
+    writes.push(written);
   });
   try {
     await pipeline(body, parser);
     await Promise.all(writes);
   } catch (error) {
+    await Promise.allSettled(writes);
     if (file) rmSync((file as UploadedFile).path, { force: true });
     if (refusal) throw refusal;
     throw new AppError("bad_request", `The upload could not be read (${(error as Error).message}); try again.`);

@@ -11,17 +11,18 @@ export type JobConfig = {
 
 function positiveFromEnv(name: string, fallback: number): number {
   const value = Number(process.env[name]);
-  return Number.isFinite(value) && value > 0 ? Math.floor(value) : fallback;
+  return Number.isFinite(value) && value > 0 ? value : fallback;
 }
 
 /**
  * The job pool's limits: JOB_WORKERS (default: cores − 1, at least 1, so one core stays free to answer requests),
- * JOB_MAX_SECONDS (default 900) and JOB_MAX_MEMORY_MB (default 2048).
+ * JOB_MAX_SECONDS (default 900; read as each job starts) and JOB_MAX_MEMORY_MB (default 2048; read when the pool starts,
+ * as are the workers).
  */
 export function getJobConfig(): JobConfig {
   return {
-    workers: positiveFromEnv("JOB_WORKERS", Math.max(1, availableParallelism() - 1)),
+    workers: Math.max(1, Math.floor(positiveFromEnv("JOB_WORKERS", availableParallelism() - 1))),
     maxSeconds: positiveFromEnv("JOB_MAX_SECONDS", 900),
-    maxMemoryMb: positiveFromEnv("JOB_MAX_MEMORY_MB", 2048),
+    maxMemoryMb: Math.floor(positiveFromEnv("JOB_MAX_MEMORY_MB", 2048)),
   };
 }

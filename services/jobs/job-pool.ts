@@ -64,6 +64,7 @@ export type StartJob = {
  */
 export function startJob({ task, projectId, owner, label, onEnd }: StartJob): JobRecord {
   const pool = getPool();
+  const limits = { ...pool.config, maxSeconds: getJobConfig().maxSeconds };
   const id = task.kind === "import" ? task.jobId : randomUUID();
   const controller = new AbortController();
   const { port1, port2 } = new MessageChannel();
@@ -93,7 +94,7 @@ export function startJob({ task, projectId, owner, label, onEnd }: StartJob): Jo
       job.state = "running";
       job.startedAt = new Date();
       job.stage = "starting";
-      timer = setTimeout(() => stop(job, "time"), pool.config.maxSeconds * 1000);
+      timer = setTimeout(() => stop(job, "time"), limits.maxSeconds * 1000);
       timer.unref();
     } else {
       job.stage = message.stage;
@@ -118,7 +119,7 @@ export function startJob({ task, projectId, owner, label, onEnd }: StartJob): Jo
     },
     (error: unknown) => {
       if (!job.stopReason) console.error(`Job ${id} (${task.kind}) failed:`, error);
-      const finished = finish({ state: job.stopReason === "cancelled" ? "cancelled" : "failed", error: describeJobFailure(error, job.stopReason, pool.config) });
+      const finished = finish({ state: job.stopReason === "cancelled" ? "cancelled" : "failed", error: describeJobFailure(error, job.stopReason, limits) });
       if (task.kind === "import") discardImport(task.jobId);
       return finished;
     },
