@@ -48,7 +48,12 @@ export const projects = sqliteTable("projects", {
   updatedAt: updatedAt(),
 });
 
-/** One upload or command-line import: documents keep the batch they came in, so views can filter by it. */
+/**
+ * One upload or command-line import: documents keep the batch they came in, so views can filter by it. An import
+ * writes its rows in many short transactions while `publishedAt` is null, and every reader leaves such a batch's
+ * documents out (db/queries/visible-documents.ts); one last short transaction sets it. A batch inserted without a
+ * value is published at once: only the import writers (db/import/) ask for a hidden one.
+ */
 export const importBatches = sqliteTable("import_batches", {
   id: integer("id").primaryKey({ autoIncrement: true }),
   projectId: integer("project_id")
@@ -57,7 +62,28 @@ export const importBatches = sqliteTable("import_batches", {
   label: text("label").notNull(),
   createdById: integer("created_by_id").references(() => users.id),
   createdAt: createdAt(),
+  publishedAt: integer("published_at", { mode: "timestamp_ms" }).$defaultFn(() => new Date()),
+  // The background job writing the batch, so that the job pool can discard what a stopped worker left unpublished.
+  jobId: text("job_id"),
 });
+
+export const importCreatedEntities = ["speaker", "code", "user"] as const;
+
+/**
+ * The speakers, codes and accounts an import created before it was published (its documents need them), so that
+ * discarding the unpublished batch can remove those nothing else has come to use (db/import/discard-import-batch.ts).
+ */
+export const importBatchCreations = sqliteTable(
+  "import_batch_creations",
+  {
+    batchId: integer("batch_id")
+      .notNull()
+      .references(() => importBatches.id, { onDelete: "cascade" }),
+    entity: text("entity", { enum: importCreatedEntities }).notNull(),
+    entityId: integer("entity_id").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.batchId, t.entity, t.entityId] })],
+);
 
 export const projectMembers = sqliteTable(
   "project_members",
@@ -143,6 +169,7 @@ export const documents = sqliteTable(
     index("documents_project_idx").on(t.projectId),
     index("documents_project_hash_idx").on(t.projectId, t.contentHash),
     index("documents_speaker_idx").on(t.speakerId),
+    index("documents_import_batch_idx").on(t.importBatchId),
   ],
 );
 

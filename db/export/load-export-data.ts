@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { ExportData } from "@/lib/export/types";
 import type { Db } from "../client";
 import { annotations, assignments, type AssignmentStatus, codes, consensusAnnotations, documents, projects, speakers, users } from "../schema";
+import { isDocumentVisible } from "../queries/visible-documents";
 
 export type ExportLayer = "coders" | "consensus";
 
@@ -52,7 +53,7 @@ export function readExportRows(db: Db, { projectId, layer, filter = {} }: { proj
   if (!project) throw new Error(`no project ${projectId}`);
   const codebook = db.select().from(codes).where(eq(codes.projectId, projectId)).orderBy(asc(codes.position)).all();
 
-  const conditions: SQL[] = [eq(documents.projectId, projectId)];
+  const conditions: SQL[] = [eq(documents.projectId, projectId), isDocumentVisible];
   if (filter.region) conditions.push(eq(speakers.region, filter.region));
   if (filter.country) conditions.push(eq(speakers.country, filter.country));
   if (filter.gender) conditions.push(eq(speakers.gender, filter.gender));

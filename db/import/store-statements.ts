@@ -1,10 +1,13 @@
-import { and, eq } from "drizzle-orm";
-import { codePointLength } from "@/lib/offsets/code-points";
-import type { Db, Tx } from "../client";
-import { insertAssignments, insertDocument } from "../queries/documents";
-import { type SpeakerFacts, upsertSpeaker } from "../queries/speakers";
-import { documents, importBatches } from "../schema";
 import type { ImportedStatement } from "@/lib/import/types";
+import { codePointLength } from "@/lib/offsets/code-points";
+import type { Db } from "../client";
+import { insertAssignments, insertDocument } from "../queries/documents";
+import type { SpeakerFacts } from "../queries/speakers";
+import { failImport } from "./discard-import-batch";
+import { createImportBatch, dropLateDuplicates, findKnownText, publishImportBatch } from "./import-batch";
+import { makeImportSpeakers } from "./import-speakers";
+import { type ImportOptions, type ImportSteps, runImportSteps } from "./import-steps";
+import { writeInBatches } from "./write-in-batches";
 
 /** A statement read from a file, with whatever the file says about its speaker and origin. */
 export type StatementToStore = ImportedStatement & {
@@ -14,58 +17,45 @@ export type StatementToStore = ImportedStatement & {
   sourceUrl: string | null;
 };
 
+export type StoreStatementsInput = {
+  projectId: number;
+  actorId: number | null;
+  batchLabel: string;
+  statements: StatementToStore[];
+  assignTo?: number[];
+  jobId?: string;
+};
+
 export type StoreResult = { batchId: number; documentIds: number[]; duplicates: string[]; conflicts: string[] };
 
-function isKnownText(tx: Tx, projectId: number, contentHash: string): boolean {
-  return !!tx
-    .select({ id: documents.id })
-    .from(documents)
-    .where(and(eq(documents.projectId, projectId), eq(documents.contentHash, contentHash)))
-    .get();
-}
-
 /**
- * Stores the statements of one file in one IMMEDIATE transaction (all or nothing), as one import batch: speakers
- * by alias, documents, and assignments to `assignTo` coders. A text already in the project (same content hash), or
- * twice in the file, is skipped and named in `duplicates`.
+ * Stores the statements of one file as one import batch, all or nothing: speakers by alias, documents, and their
+ * assignments to `assignTo` coders are written in short transactions (write-in-batches.ts) under a hidden batch, and
+ * one last short transaction fills in known speakers' facts and publishes the batch. Until then no reader sees any of
+ * it; a failure discards it. A text already in the project (same content hash), or twice in the file, is skipped and
+ * named in `duplicates`. Run the steps with runImportSteps or runImportStepsAsync (import-steps.ts).
  */
-export function storeStatements(
-  db: Db,
-  { projectId, actorId, batchLabel, statements, assignTo = [] }: {
-    projectId: number;
-    actorId: number | null;
-    batchLabel: string;
-    statements: StatementToStore[];
-    assignTo?: number[];
-  },
-): StoreResult {
-  return db.transaction(
-    (tx) => {
-      const batch = tx.insert(importBatches).values({ projectId, label: batchLabel, createdById: actorId }).returning().get();
-      const documentIds: number[] = [];
-      const duplicates: string[] = [];
-      const conflicts: string[] = [];
-      const speakerIds = new Map<string, number>();
-      for (const statement of statements) {
-        if (isKnownText(tx, projectId, statement.contentHash)) {
+export function* storeStatementsSteps(db: Db, { projectId, actorId, batchLabel, statements, assignTo = [], jobId }: StoreStatementsInput): ImportSteps<StoreResult> {
+  const batch = createImportBatch(db, { projectId, label: batchLabel, actorId, jobId });
+  try {
+    const speakers = makeImportSpeakers({ projectId, batchId: batch.id, actorId });
+    // Each stored document by its content hash, for the duplicate check when publishing; and its title.
+    const stored = new Map<string, number>();
+    const titles = new Map<number, string>();
+    const duplicates: string[] = [];
+    yield* writeInBatches(db, {
+      stage: "storing documents",
+      items: statements,
+      write: (tx, statement) => {
+        if (findKnownText(tx, { projectId, batchId: batch.id, contentHash: statement.contentHash }) !== undefined) {
           duplicates.push(statement.title);
-          continue;
-        }
-        let speakerId: number | null = null;
-        if (statement.speaker) {
-          speakerId = speakerIds.get(statement.speaker.alias) ?? null;
-          if (speakerId === null) {
-            const upserted = upsertSpeaker(tx, { projectId, facts: statement.speaker, actorId });
-            speakerId = upserted.speaker.id;
-            speakerIds.set(statement.speaker.alias, speakerId);
-            conflicts.push(...upserted.conflicts);
-          }
+          return;
         }
         const document = insertDocument(tx, {
           actorId,
           values: {
             projectId,
-            speakerId,
+            speakerId: statement.speaker ? speakers.resolve(tx, statement.speaker) : null,
             title: statement.title,
             text: statement.text,
             contentHash: statement.contentHash,
@@ -78,11 +68,28 @@ export function storeStatements(
             importBatchId: batch.id,
           },
         });
-        documentIds.push(document.id);
-      }
-      if (assignTo.length > 0) insertAssignments(tx, { projectId, documentIds, coderIds: assignTo, actorId });
-      return { batchId: batch.id, documentIds, duplicates, conflicts };
-    },
-    { behavior: "immediate" },
-  );
+        stored.set(statement.contentHash, document.id);
+        titles.set(document.id, statement.title);
+        // Hidden with their document until the batch is published.
+        if (assignTo.length > 0) insertAssignments(tx, { projectId, documentIds: [document.id], coderIds: assignTo, actorId });
+      },
+    });
+    yield { stage: "publishing", done: 0, total: 1 };
+    return db.transaction(
+      (tx) => {
+        for (const { id } of dropLateDuplicates(tx, { batch, own: stored, actorId })) duplicates.push(titles.get(id)!);
+        speakers.publish(tx);
+        publishImportBatch(tx, { batchId: batch.id, documentCount: stored.size });
+        return { batchId: batch.id, documentIds: [...stored.values()], duplicates, conflicts: speakers.conflicts };
+      },
+      { behavior: "immediate" },
+    );
+  } catch (error) {
+    return failImport(db, batch.id, error);
+  }
+}
+
+/** storeStatementsSteps run to the end at once: for a few statements, such as one pasted into the app. */
+export function storeStatements(db: Db, { onProgress, signal, ...input }: StoreStatementsInput & Omit<ImportOptions, "jobId">): StoreResult {
+  return runImportSteps(storeStatementsSteps(db, input), { onProgress, signal });
 }

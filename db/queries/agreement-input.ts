@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { CorpusAgreementInput } from "@/lib/agreement/corpus-agreement";
 import type { Db } from "../client";
 import { annotations, assignments, codes, documents, speakers, users } from "../schema";
+import { isDocumentVisible } from "./visible-documents";
 
 export type AgreementFilter = {
   /** Count documents a coder has in progress as coded, not only submitted ones. */
@@ -40,7 +41,7 @@ export function getAgreementInput(
   { projectId, filter = {} }: { projectId: number; filter?: AgreementFilter },
 ): { input: Omit<CorpusAgreementInput, "unit">; provenance: AgreementProvenance } {
   const statuses = filter.includeInProgress ? (["submitted", "in_progress"] as const) : (["submitted"] as const);
-  const conditions: SQL[] = [eq(documents.projectId, projectId), inArray(assignments.status, [...statuses])];
+  const conditions: SQL[] = [eq(documents.projectId, projectId), isDocumentVisible, inArray(assignments.status, [...statuses])];
   if (filter.coders?.length) conditions.push(inArray(users.login, filter.coders));
   if (filter.region) conditions.push(eq(speakers.region, filter.region));
   if (filter.country) conditions.push(eq(speakers.country, filter.country));
@@ -66,7 +67,7 @@ export function getAgreementInput(
   const codedKeys = new Set(codedPairs.map((pair) => `${pair.documentId}:${pair.coderId}`));
 
   const documentRows = chunked(documentIds, (ids) =>
-    db.select({ id: documents.id, text: documents.text }).from(documents).where(inArray(documents.id, ids)).all(),
+    db.select({ id: documents.id, text: documents.text }).from(documents).where(and(inArray(documents.id, ids), isDocumentVisible)).all(),
   ).sort((a, b) => a.id - b.id);
   const codeRows = db
     .select({ id: codes.id, name: codes.name })
@@ -89,7 +90,7 @@ export function getAgreementInput(
     .from(annotations)
     .innerJoin(documents, eq(documents.id, annotations.documentId))
     .innerJoin(users, eq(users.id, annotations.coderId))
-    .where(eq(documents.projectId, projectId))
+    .where(and(eq(documents.projectId, projectId), isDocumentVisible))
     .all()
     .filter((row) => codedKeys.has(`${row.documentId}:${row.coderId}`) && codeIds.has(row.codeId));
 

@@ -6,6 +6,7 @@ import { type CorpusSelection, hasFilters, selectCorpus } from "@/lib/analysis/s
 import type { AnalysisCorpus, AnalysisFilters, AnalysisSource, CorpusCoding, CorpusPassage, CorpusSpeaker, CorpusStatement } from "@/lib/analysis/types";
 import type { Db } from "../client";
 import { annotations, codes, consensusAnnotations, documents, type ProjectRole, projectMembers, projects, speakers, users } from "../schema";
+import { isDocumentVisible } from "./visible-documents";
 
 /** A source checked against the project: a coder source knows the coder's id. */
 export type ResolvedSource = { kind: "consensus" } | { kind: "any" } | { kind: "coder"; login: string; coderId: number };
@@ -21,7 +22,7 @@ export function hasConsensusByProject(db: Db, { projectId }: { projectId: number
     .select({ id: consensusAnnotations.id })
     .from(consensusAnnotations)
     .innerJoin(documents, eq(documents.id, consensusAnnotations.documentId))
-    .where(eq(documents.projectId, projectId))
+    .where(and(eq(documents.projectId, projectId), isDocumentVisible))
     .limit(1)
     .get();
 }
@@ -57,7 +58,7 @@ export function resolveAnalysisSource(
         .select({ id: annotations.id })
         .from(annotations)
         .innerJoin(documents, eq(documents.id, annotations.documentId))
-        .where(and(eq(documents.projectId, projectId), eq(annotations.coderId, user.id)))
+        .where(and(eq(documents.projectId, projectId), isDocumentVisible, eq(annotations.coderId, user.id)))
         .limit(1)
         .get());
   if (!user || !coded) return fail(`unknown coder "${requested.login}": not a coder of this project`);
@@ -77,7 +78,7 @@ export function getStatementsByProject(db: Db, { projectId }: { projectId: numbe
   return db
     .select({ id: documents.id, speakerId: documents.speakerId, title: documents.title, statementDate: documents.statementDate })
     .from(documents)
-    .where(eq(documents.projectId, projectId))
+    .where(and(eq(documents.projectId, projectId), isDocumentVisible))
     .all();
 }
 
@@ -110,7 +111,7 @@ function getCodings(db: Db, projectId: number, source: ResolvedSource): CorpusCo
       .select({ documentId: consensusAnnotations.documentId, codeId: consensusAnnotations.codeId, passages: sql<number>`count(*)` })
       .from(consensusAnnotations)
       .innerJoin(documents, eq(documents.id, consensusAnnotations.documentId))
-      .where(eq(documents.projectId, projectId))
+      .where(and(eq(documents.projectId, projectId), isDocumentVisible))
       .groupBy(consensusAnnotations.documentId, consensusAnnotations.codeId)
       .all();
   }
@@ -119,7 +120,7 @@ function getCodings(db: Db, projectId: number, source: ResolvedSource): CorpusCo
     .select({ documentId: annotations.documentId, codeId: annotations.codeId, passages: sql<number>`count(distinct (${annotations.start} << 32) | ${annotations.end})` })
     .from(annotations)
     .innerJoin(documents, eq(documents.id, annotations.documentId))
-    .where(and(eq(documents.projectId, projectId), source.kind === "coder" ? eq(annotations.coderId, source.coderId) : undefined))
+    .where(and(eq(documents.projectId, projectId), isDocumentVisible, source.kind === "coder" ? eq(annotations.coderId, source.coderId) : undefined))
     .groupBy(annotations.documentId, annotations.codeId)
     .all();
 }
@@ -131,7 +132,7 @@ export function getPassagesByCode(db: Db, { projectId, source, codeId }: { proje
       .select({ id: consensusAnnotations.id, documentId: consensusAnnotations.documentId, codeId: consensusAnnotations.codeId, start: consensusAnnotations.start, end: consensusAnnotations.end })
       .from(consensusAnnotations)
       .innerJoin(documents, eq(documents.id, consensusAnnotations.documentId))
-      .where(and(eq(documents.projectId, projectId), eq(consensusAnnotations.codeId, codeId)))
+      .where(and(eq(documents.projectId, projectId), isDocumentVisible, eq(consensusAnnotations.codeId, codeId)))
       .all();
   }
   // The first coder's annotation stands for the span, and gives the quote.
@@ -139,7 +140,7 @@ export function getPassagesByCode(db: Db, { projectId, source, codeId }: { proje
     .select({ id: sql<number>`min(${annotations.id})`, documentId: annotations.documentId, codeId: annotations.codeId, start: annotations.start, end: annotations.end })
     .from(annotations)
     .innerJoin(documents, eq(documents.id, annotations.documentId))
-    .where(and(eq(documents.projectId, projectId), eq(annotations.codeId, codeId), source.kind === "coder" ? eq(annotations.coderId, source.coderId) : undefined))
+    .where(and(eq(documents.projectId, projectId), isDocumentVisible, eq(annotations.codeId, codeId), source.kind === "coder" ? eq(annotations.coderId, source.coderId) : undefined))
     .groupBy(annotations.documentId, annotations.start, annotations.end)
     .all();
 }
@@ -154,7 +155,7 @@ export function getPassageQuotes(db: Db, { source, ids }: { source: ResolvedSour
 /** Text and source of the statements, by id, for passages in context and citations. */
 export function getStatementTexts(db: Db, { ids }: { ids: number[] }): Map<number, { text: string; sourceName: string | null }> {
   const rows = inChunks(ids, (chunk) =>
-    db.select({ id: documents.id, text: documents.text, sourceName: documents.sourceName }).from(documents).where(inArray(documents.id, chunk)).all(),
+    db.select({ id: documents.id, text: documents.text, sourceName: documents.sourceName }).from(documents).where(and(inArray(documents.id, chunk), isDocumentVisible)).all(),
   );
   return new Map(rows.map(({ id, ...row }) => [id, row]));
 }

@@ -2,6 +2,7 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import { recordAudit } from "../audit";
 import type { Db, Tx } from "../client";
 import { assignments, type Document, documents, speakers } from "../schema";
+import { isDocumentVisible } from "./visible-documents";
 
 const listColumns = {
   id: documents.id,
@@ -24,7 +25,7 @@ export function getDocumentsByProject(db: Db, { projectId }: { projectId: number
     .select(listColumns)
     .from(documents)
     .leftJoin(speakers, eq(speakers.id, documents.speakerId))
-    .where(eq(documents.projectId, projectId))
+    .where(and(eq(documents.projectId, projectId), isDocumentVisible))
     .orderBy(asc(documents.title))
     .all();
 }
@@ -36,13 +37,14 @@ export function getAssignedDocumentsByCoder(db: Db, { coderId, projectId }: { co
     .from(assignments)
     .innerJoin(documents, eq(documents.id, assignments.documentId))
     .leftJoin(speakers, eq(speakers.id, documents.speakerId))
-    .where(and(eq(assignments.coderId, coderId), projectId === undefined ? undefined : eq(documents.projectId, projectId)))
+    .where(and(eq(assignments.coderId, coderId), projectId === undefined ? undefined : eq(documents.projectId, projectId), isDocumentVisible))
     .orderBy(asc(documents.title))
     .all();
 }
 
+/** A document by id; one of an import not yet published is not found, as if it did not exist. */
 export function getDocumentById(db: Db | Tx, { id }: { id: number }): Document | undefined {
-  return db.select().from(documents).where(eq(documents.id, id)).get();
+  return db.select().from(documents).where(and(eq(documents.id, id), isDocumentVisible)).get();
 }
 
 export function getDocumentWithSpeaker(db: Db, { id }: { id: number }) {
@@ -50,7 +52,7 @@ export function getDocumentWithSpeaker(db: Db, { id }: { id: number }) {
     .select({ document: documents, speaker: speakers })
     .from(documents)
     .leftJoin(speakers, eq(speakers.id, documents.speakerId))
-    .where(eq(documents.id, id))
+    .where(and(eq(documents.id, id), isDocumentVisible))
     .get();
 }
 
@@ -89,7 +91,7 @@ export function getProgressByCoder(db: Db, { projectId }: { projectId: number })
     })
     .from(assignments)
     .innerJoin(documents, eq(documents.id, assignments.documentId))
-    .where(eq(documents.projectId, projectId))
+    .where(and(eq(documents.projectId, projectId), isDocumentVisible))
     .groupBy(assignments.coderId)
     .all();
 }

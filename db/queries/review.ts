@@ -8,6 +8,7 @@ import type { Db, Tx } from "../client";
 import { adjudications, annotations, assignments, auditLog, consensusAnnotations, documents, importBatches, projectMembers, speakers, users } from "../schema";
 import { type AgreementFilter, getAgreementInput } from "./agreement-input";
 import { getCodesByProject } from "./codes";
+import { isDocumentVisible } from "./visible-documents";
 
 /** A rejection of a coder's annotation, kept as an audit row of the document's adjudication (see consensus.ts). */
 export type RejectDecision = { decision: "reject"; annotationId: number; memo: string };
@@ -83,7 +84,7 @@ export function getRejectionsByDocument(db: Db | Tx, { documentId }: { documentI
  * rejections, the adjudication status, and the disagreements and agreed spans between the submitted layers.
  */
 export function loadReview(db: Db, { documentId }: { documentId: number }): ReviewJson | null {
-  const document = db.select().from(documents).where(eq(documents.id, documentId)).get();
+  const document = db.select().from(documents).where(and(eq(documents.id, documentId), isDocumentVisible)).get();
   if (!document) return null;
   const coders = db
     .select({ login: users.login, displayName: users.displayName, status: assignments.status, updatedAt: assignments.updatedAt })
@@ -145,7 +146,7 @@ export function getDocumentDisagreementList(db: Db, { projectId, filter }: { pro
   // SQLite bounds the number of parameters in one statement.
   for (let at = 0; at < ids.length; at += 5_000) {
     const chunk = ids.slice(at, at + 5_000);
-    for (const row of db.select({ id: documents.id, title: documents.title }).from(documents).where(inArray(documents.id, chunk)).all()) titles.set(row.id, row.title);
+    for (const row of db.select({ id: documents.id, title: documents.title }).from(documents).where(and(inArray(documents.id, chunk), isDocumentVisible)).all()) titles.set(row.id, row.title);
     for (const row of db.select().from(adjudications).where(inArray(adjudications.documentId, chunk)).all()) statuses.set(row.documentId, row.status);
   }
   return listDocumentDisagreements({
@@ -171,7 +172,7 @@ export function getProgressByDocument(db: Db, { projectId }: { projectId: number
     .from(documents)
     .leftJoin(assignments, eq(assignments.documentId, documents.id))
     .leftJoin(adjudications, eq(adjudications.documentId, documents.id))
-    .where(eq(documents.projectId, projectId))
+    .where(and(eq(documents.projectId, projectId), isDocumentVisible))
     .groupBy(documents.id)
     .orderBy(asc(documents.title), asc(documents.id))
     .all()
@@ -202,7 +203,7 @@ export function getDashboardFilterOptions(db: Db, { projectId }: { projectId: nu
     batches: db
       .select({ id: importBatches.id, label: importBatches.label, createdAt: importBatches.createdAt })
       .from(importBatches)
-      .where(eq(importBatches.projectId, projectId))
+      .where(and(eq(importBatches.projectId, projectId), isNotNull(importBatches.publishedAt)))
       .orderBy(asc(importBatches.createdAt))
       .all(),
   };

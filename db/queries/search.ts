@@ -1,8 +1,11 @@
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { remarkOriginal } from "@/lib/analysis/fold-arabic-marks";
 import { HIT_CLOSE, HIT_OPEN } from "@/lib/analysis/highlighted-hits";
 import type { Db } from "../client";
 import { documents } from "../schema";
+import { isDocumentVisible, isVisibleImport } from "./visible-documents";
+
+const visible = isVisibleImport(sql.raw("d.import_batch_id"));
 
 export type SearchedStatement = {
   id: number;
@@ -25,7 +28,7 @@ export function searchStatements(
   db: Db,
   { projectId, match, limit, statementIds }: { projectId: number; match: string; limit: number; statementIds: readonly number[] | null },
 ) {
-  const allowed = new Set(statementIds ?? db.select({ id: documents.id }).from(documents).where(eq(documents.projectId, projectId)).all().map((row) => row.id));
+  const allowed = new Set(statementIds ?? db.select({ id: documents.id }).from(documents).where(and(eq(documents.projectId, projectId), isDocumentVisible)).all().map((row) => row.id));
   const matching = db.all<{ id: number }>(sql`SELECT rowid AS id FROM documents_fts WHERE documents_fts MATCH ${match}`);
   const total = matching.filter((row) => allowed.has(row.id)).length;
   const narrowed = statementIds ? sql`AND +d.id IN (SELECT value FROM json_each(${JSON.stringify(statementIds)}))` : sql``;
@@ -33,7 +36,7 @@ export function searchStatements(
     SELECT d.id AS id, d.title AS title, d.statement_date AS statementDate, s.alias AS speakerAlias, d.text AS text,
       highlight(documents_fts, 1, ${HIT_OPEN}, ${HIT_CLOSE}) AS marked
     FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid LEFT JOIN speakers s ON s.id = d.speaker_id
-    WHERE documents_fts MATCH ${match} AND d.project_id = ${projectId} ${narrowed}
+    WHERE documents_fts MATCH ${match} AND d.project_id = ${projectId} AND ${visible} ${narrowed}
     ORDER BY documents_fts.rowid LIMIT ${limit}`);
   return { total, rows: rows.map(({ text, marked, ...row }) => ({ ...row, marked: remarkOriginal(marked, text) })) };
 }
@@ -44,7 +47,7 @@ export function getAllSearchHits(db: Db, { projectId, match, statementIds }: { p
   const rows = db.all<{ id: number; text: string; marked: string }>(sql`
     SELECT d.id AS id, d.text AS text, highlight(documents_fts, 1, ${HIT_OPEN}, ${HIT_CLOSE}) AS marked
     FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
-    WHERE documents_fts MATCH ${match} AND d.project_id = ${projectId} ${narrowed}
+    WHERE documents_fts MATCH ${match} AND d.project_id = ${projectId} AND ${visible} ${narrowed}
     ORDER BY documents_fts.rowid`);
   return rows.map(({ id, text, marked }) => ({ id, marked: remarkOriginal(marked, text) }));
 }

@@ -1,6 +1,7 @@
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import type { Db, Tx } from "../client";
 import { type CodeSet, codes, documents, setCodes, setDocuments, sets } from "../schema";
+import { isDocumentVisible } from "./visible-documents";
 
 export type CodeSetWithMembers = CodeSet & { codeIds: number[]; documentIds: number[] };
 
@@ -22,7 +23,7 @@ export function getSetsByProject(db: Db | Tx, { projectId }: { projectId: number
     .from(setDocuments)
     .innerJoin(sets, eq(sets.id, setDocuments.setId))
     .innerJoin(documents, eq(documents.id, setDocuments.documentId))
-    .where(eq(sets.projectId, projectId))
+    .where(and(eq(sets.projectId, projectId), isDocumentVisible))
     .orderBy(asc(documents.id))
     .all();
   for (const { setId, documentId } of documentMembers) byId.get(setId)!.documentIds.push(documentId);

@@ -13,6 +13,26 @@ export function getSpeakerByAlias(db: Db | Tx, { projectId, alias }: { projectId
     .get();
 }
 
+/** A new speaker of the project, audited. */
+export function insertSpeaker(tx: Tx, { projectId, facts, actorId }: { projectId: number; facts: SpeakerFacts; actorId: number | null }): Speaker {
+  const speaker = tx.insert(speakers).values({ ...facts, projectId }).returning().get();
+  recordAudit(tx, { actorId, projectId, entity: "speaker", entityId: speaker.id, action: "create", after: speaker });
+  return speaker;
+}
+
+/** The facts a stored speaker lacks and `facts` has (to fill in), and each differing one as a conflict for the summary. */
+export function compareSpeakerFacts(existing: Speaker, facts: SpeakerFacts): { fill: Partial<SpeakerFacts>; conflicts: string[] } {
+  const fill: Partial<SpeakerFacts> = {};
+  const conflicts: string[] = [];
+  for (const field of ["country", "region", "gender", "defectionDate"] as const) {
+    const incoming = facts[field];
+    if (incoming == null || incoming === existing[field]) continue;
+    if (existing[field] == null) fill[field] = incoming;
+    else conflicts.push(`${facts.alias}: kept ${field} "${existing[field]}", not "${incoming}"`);
+  }
+  return { fill, conflicts };
+}
+
 /**
  * The project's speaker with this alias, created when new. Facts the stored speaker lacks are filled in from `facts`;
  * facts it has are kept, and each differing one is returned as a conflict for the import summary.
@@ -22,20 +42,8 @@ export function upsertSpeaker(
   { projectId, facts, actorId }: { projectId: number; facts: SpeakerFacts; actorId: number | null },
 ): { speaker: Speaker; conflicts: string[] } {
   const existing = getSpeakerByAlias(tx, { projectId, alias: facts.alias });
-  if (!existing) {
-    const speaker = tx.insert(speakers).values({ ...facts, projectId }).returning().get();
-    recordAudit(tx, { actorId, projectId, entity: "speaker", entityId: speaker.id, action: "create", after: speaker });
-    return { speaker, conflicts: [] };
-  }
-  const fields = ["country", "region", "gender", "defectionDate"] as const;
-  const fill: Partial<SpeakerFacts> = {};
-  const conflicts: string[] = [];
-  for (const field of fields) {
-    const incoming = facts[field];
-    if (incoming == null || incoming === existing[field]) continue;
-    if (existing[field] == null) fill[field] = incoming;
-    else conflicts.push(`${facts.alias}: kept ${field} "${existing[field]}", not "${incoming}"`);
-  }
+  if (!existing) return { speaker: insertSpeaker(tx, { projectId, facts, actorId }), conflicts: [] };
+  const { fill, conflicts } = compareSpeakerFacts(existing, facts);
   if (Object.keys(fill).length === 0) return { speaker: existing, conflicts };
   const speaker = tx
     .update(speakers)

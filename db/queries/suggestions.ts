@@ -6,6 +6,7 @@ import { annotations, codes, documents, type Suggestion, suggestionDecisions, su
 import { submittedMessage, updateAssignmentStatus } from "./assignments";
 import { getAssignment } from "./documents";
 import { getProjectById } from "./projects";
+import { isDocumentVisible } from "./visible-documents";
 
 export type NewSuggestion = { documentId: number; start: number; end: number; quote: string };
 
@@ -22,7 +23,7 @@ export function insertSuggestions(
       .select({ documentId: suggestions.documentId, start: suggestions.start, end: suggestions.end })
       .from(suggestions)
       .innerJoin(documents, eq(documents.id, suggestions.documentId))
-      .where(and(eq(documents.projectId, projectId), eq(suggestions.codeId, codeId)))
+      .where(and(eq(documents.projectId, projectId), isDocumentVisible, eq(suggestions.codeId, codeId)))
       .all()
       .map(spanKey),
   );

@@ -7,19 +7,23 @@ import { parseQdpx } from "@/lib/refi-qda/parse-qdpx";
 import type { Db } from "@/db/client";
 import { getImportLimits } from "./import-limits";
 import { readStatements } from "./read-statements";
-import { storeRefiCodebook, storeRefiProject } from "@/db/import/store-refi-project";
-import { storeStatements } from "@/db/import/store-statements";
+import { type ImportOptions, runImportStepsAsync } from "@/db/import/import-steps";
+import { storeRefiCodebook } from "@/db/import/store-refi-codebook";
+import { storeRefiProject } from "@/db/import/store-refi-project";
+import { storeStatementsSteps } from "@/db/import/store-statements";
 
 const refused = (file: string, message: string): FileReport => ({ file, status: "refused", imported: 0, duplicates: [], documentIds: [], messages: [message] });
 
 /**
  * Reads one file and stores it in the project, all or nothing: statement files (.txt .md .docx .pdf .csv) become
  * documents; a REFI-QDA project (.qdpx, .qde) brings its codes, speakers, sources, codings and sets; a codebook (.qdc)
- * its codes and sets of codes.
+ * its codes and sets of codes. Files with documents are written in short batches under a hidden import batch and
+ * published at the end (db/import/): `onProgress` hears of each batch, `signal` stops the import between batches
+ * (nothing of it kept), and `jobId` marks the batch as the job's, for discardImportsOfJob.
  */
 export async function importIntoProject(
   db: Db,
-  { projectId, actorId, name, bytes, csvMapping, assignTo, limits }: {
+  { projectId, actorId, name, bytes, csvMapping, assignTo, limits, onProgress, signal, jobId }: {
     projectId: number;
     actorId: number | null;
     name: string;
@@ -27,7 +31,7 @@ export async function importIntoProject(
     csvMapping?: ColumnMappingOverride;
     assignTo?: number[];
     limits?: Partial<ImportLimits>;
-  },
+  } & ImportOptions,
 ): Promise<FileReport> {
   limits = { ...getImportLimits(), ...limits };
   const extension = name.toLowerCase().split(".").pop();
@@ -39,12 +43,13 @@ export async function importIntoProject(
       return codebook.ok ? storeRefiCodebook(db, { projectId, actorId, name, codebook: codebook.value }) : refused(name, `${name}: ${codebook.error.message}`);
     }
     const project = extension === "qdpx" ? parseQdpx(bytes) : parseQde(bytes);
-    return project.ok ? storeRefiProject(db, { projectId, actorId, name, imported: project.value }) : refused(name, `${name}: ${project.error.message}`);
+    return project.ok ? storeRefiProject(db, { projectId, actorId, name, imported: project.value, onProgress, signal, jobId }) : refused(name, `${name}: ${project.error.message}`);
   }
 
   const read = await readStatements({ name, bytes, csvMapping, limits });
   if (!read.ok) return refused(name, read.error);
-  const stored = storeStatements(db, { projectId, actorId, batchLabel: name, statements: read.statements, assignTo });
+  const steps = storeStatementsSteps(db, { projectId, actorId, batchLabel: name, statements: read.statements, assignTo, jobId });
+  const stored = await runImportStepsAsync(steps, { onProgress, signal });
   return {
     file: name,
     status: stored.documentIds.length === 0 && stored.duplicates.length > 0 ? "duplicate" : "imported",
