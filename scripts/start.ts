@@ -3,6 +3,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { getDatabasePath } from "@/db/client";
+import { discardAbandonedImports } from "@/db/import/discard-import-batch";
 import { prepareDatabase } from "@/db/prepare-database";
 import { getAuthSecret } from "@/server/auth-secret";
 
@@ -10,8 +11,12 @@ const dev = process.argv.includes("--dev");
 const port = process.env.PORT ?? "3000";
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 
-const { seeded } = await prepareDatabase();
+const { db, seeded } = await prepareDatabase();
 console.log(`Database ${getDatabasePath()} is migrated${seeded ? " and seeded with the demo project and accounts (password: demo)" : ""}.`);
+// Imports a crashed server left unpublished are invisible; remove them. A day is longer than any import runs, so a
+// command-line import running right now is left alone.
+const abandoned = discardAbandonedImports(db, { olderThanMs: 24 * 60 * 60 * 1000 });
+if (abandoned > 0) console.log(`Discarded ${abandoned} unfinished import(s) left by an earlier run.`);
 getAuthSecret();
 process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 
