@@ -1,28 +1,44 @@
 import { codePointLength } from "@/lib/offsets/code-points";
+import { formatSize } from "./format-size";
 
 export type ImportLimits = {
   /** Largest file accepted, in bytes. */
   maxFileBytes: number;
   /** Most files accepted in one import. */
   maxFiles: number;
-  /** Most characters (code points) of text in one import, all files together. */
+  /**
+   * Most characters (code points) of text: in one file, counted as it is read so reading stops there; and, through
+   * checkImportLimits, in all the files of one import together.
+   */
   maxTotalCharacters: number;
+  /** Most pages a PDF may have: pdf.js reads a page's text in about a millisecond but a 51 KB PDF can hold 20,000. */
+  maxPdfPages: number;
+  /** Most bytes a .docx or .qdpx may inflate to, judged from its ZIP directory before anything is inflated. */
+  maxExpandedBytes: number;
 };
+
+/**
+ * The environment variable that sets each limit (services/import/import-limits.ts reads them). Refusals name it, so
+ * the person refused knows what the administrator would raise.
+ */
+export const IMPORT_LIMIT_VARIABLES = {
+  maxFileBytes: "IMPORT_MAX_FILE_MB",
+  maxFiles: "IMPORT_MAX_FILES",
+  maxTotalCharacters: "IMPORT_MAX_CHARACTERS",
+  maxPdfPages: "IMPORT_MAX_PDF_PAGES",
+  maxExpandedBytes: "IMPORT_MAX_EXPANDED_MB",
+} as const satisfies Record<keyof ImportLimits, string>;
 
 export const DEFAULT_IMPORT_LIMITS: ImportLimits = {
   maxFileBytes: 20 * 1024 * 1024,
   maxFiles: 200,
   maxTotalCharacters: 50_000_000,
+  maxPdfPages: 2_000,
+  maxExpandedBytes: 200 * 1024 * 1024,
 };
 
 /** A file about to be imported: its size, and once extracted its text. */
 export type ImportCandidate = { name: string; byteLength: number; text?: string };
-
-function formatSize(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${Number((bytes / (1024 * 1024)).toFixed(1))} MB`;
-  if (bytes >= 1024) return `${Number((bytes / 1024).toFixed(1))} KB`;
-  return `${bytes} bytes`;
-}
 
 /**
  * Checks an import against the limits (defaults: 20 MB a file, 200 files, 50 million characters of text in all),

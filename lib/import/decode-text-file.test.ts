@@ -58,4 +58,23 @@ describe("decodeTextFile", () => {
   it("decodes an empty file as empty text", () => {
     expect(decodeTextFile(new Uint8Array(0))).toEqual({ ok: true, text: "" });
   });
+
+  describe("with a character limit", () => {
+    // statement: 28 code points (the emoji is one, CRLF two) in 45 UTF-8 bytes.
+    it("decodes a file of exactly the limit, the BOM not counted, as it did without one", () => {
+      expect(decodeTextFile(utf8(`\uFEFF${statement}`), { maxCharacters: 28 })).toEqual({ ok: true, text: statement });
+      expect(decodeTextFile(utf16(statement, "le"), { maxCharacters: 28 })).toEqual({ ok: true, text: statement });
+    });
+
+    it("refuses a file of one character more, naming IMPORT_MAX_CHARACTERS", () => {
+      for (const bytes of [utf8(statement), utf16(statement, "le"), utf16(statement, "be")]) {
+        expect(decodeTextFile(bytes, { maxCharacters: 27 })).toEqual({
+          ok: false,
+          error:
+            "There are more than 27 characters of text in the file; this server imports at most 27 characters at once " +
+            "(IMPORT_MAX_CHARACTERS). Split the file, or ask the administrator to raise IMPORT_MAX_CHARACTERS.",
+        });
+      }
+    });
+  });
 });

@@ -1,3 +1,4 @@
+import { describeLimitRefusal } from "./describe-limit-refusal";
 import type { TextResult } from "./types";
 
 const SAVE_AS_UTF8 =
@@ -22,13 +23,20 @@ function encodingOf(bytes: Uint8Array): "utf-8" | "utf-16le" | "utf-16be" {
  * Decodes a text file (.txt, .md, .csv): UTF-8 with or without a byte order mark, or UTF-16 LE or BE with one; the
  * BOM is dropped. Anything else is refused with the reason rather than guessed: a Windows-1252 file decoded as UTF-8
  * would put mojibake into the corpus, and a binary file (an image renamed .txt) holds no statement.
+ *
+ * With `maxCharacters`, a file of more characters (code points, line endings as written) is refused before it is
+ * decoded. Without it nothing is counted: a CSV counts only its text column, as its rows are read.
  */
-export function decodeTextFile(bytes: Uint8Array): TextResult {
+export function decodeTextFile(bytes: Uint8Array, { maxCharacters }: { maxCharacters?: number } = {}): TextResult {
   const signature = SIGNATURES.find((candidate) => candidate.bytes.every((byte, i) => bytes[i] === byte));
   if (signature) {
     return { ok: false, error: `The file is ${signature.name} file, not text. Import it with its own file extension.` };
   }
   const encoding = encodingOf(bytes);
+  if (maxCharacters !== undefined && holdsMoreCodePoints(bytes, encoding, maxCharacters)) {
+    const error = describeLimitRefusal({ limit: "maxTotalCharacters", max: maxCharacters, where: "the file", what: "the file" });
+    return { ok: false, error };
+  }
   let text: string;
   try {
     text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
@@ -48,4 +56,25 @@ export function decodeTextFile(bytes: Uint8Array): TextResult {
     };
   }
   return { ok: true, text };
+}
+
+/**
+ * Whether the encoded bytes after any BOM hold more than `limit` code points, found without decoding and without
+ * counting further than one past the limit: in UTF-8 every byte but a continuation byte (10xxxxxx) starts a code
+ * point, in UTF-16 every unit but a low surrogate does. Invalid bytes are refused when decoded, so their count need
+ * only be bounded.
+ */
+function holdsMoreCodePoints(bytes: Uint8Array, encoding: ReturnType<typeof encodingOf>, limit: number): boolean {
+  const utf8 = encoding === "utf-8";
+  const start = utf8 ? (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0) : 2;
+  // Every code point takes at least one UTF-8 byte or one UTF-16 unit, so a short file cannot hold more.
+  if ((bytes.length - start) / (utf8 ? 1 : 2) <= limit) return false;
+  let count = 0;
+  if (utf8) {
+    for (let at = start; at < bytes.length && count <= limit; at++) if ((bytes[at]! & 0xc0) !== 0x80) count++;
+    return count > limit;
+  }
+  const highByte = encoding === "utf-16le" ? 1 : 0;
+  for (let at = start + highByte; at < bytes.length && count <= limit; at += 2) if ((bytes[at]! & 0xfc) !== 0xdc) count++;
+  return count > limit;
 }

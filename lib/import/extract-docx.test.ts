@@ -4,6 +4,22 @@ import { buildTestDocx, testParagraph } from "./build-test-docx";
 import { extractDocx } from "./extract-docx";
 
 const cell = (text: string) => `<w:tc>${testParagraph(text)}</w:tc>`;
+const MB = 1024 * 1024;
+
+/** The docx with word/document.xml's size in the ZIP's central directory changed to `declared` bytes. */
+function declareDocumentSize(docx: Uint8Array, declared: number): Uint8Array {
+  const copy = docx.slice();
+  const view = new DataView(copy.buffer);
+  const name = new TextEncoder().encode("word/document.xml");
+  for (let at = 0; at + 46 + name.length <= copy.length; at++) {
+    const isHeader = view.getUint32(at, true) === 0x02014b50 && view.getUint16(at + 28, true) === name.length;
+    if (isHeader && name.every((byte, i) => copy[at + 46 + i] === byte)) {
+      view.setUint32(at + 24, declared, true);
+      return copy;
+    }
+  }
+  throw new Error("word/document.xml is not in the central directory");
+}
 
 describe("extractDocx", () => {
   it("gives headings, paragraphs and table cells a paragraph each, separated by blank lines", async () => {
@@ -36,6 +52,45 @@ describe("extractDocx", () => {
       `<w:footnote w:id="1">${testParagraph("Interviewer's note.")}</w:footnote>`,
     );
     expect(await extractDocx(docx)).toEqual({ ok: true, text: "He was paid.[1]\n\nInterviewer's note." });
+  });
+
+  it("refuses a document that would expand past the limit before inflating it, naming IMPORT_MAX_EXPANDED_MB", async () => {
+    // 2 MB of one repeated sentence deflates to a few kilobytes: the shape of a decompression bomb.
+    const docx = buildTestDocx(testParagraph("I left the group in 2015. ".repeat(80_000)));
+    expect(docx.length).toBeLessThan(50 * 1024);
+    const result = await extractDocx(docx, { maxExpandedBytes: MB });
+    expect(result).toEqual({
+      ok: false,
+      error: expect.stringMatching(
+        /^The Word document would expand to 2 MB when unpacked; this server unpacks at most 1 MB of a \.docx or \.qdpx file \(IMPORT_MAX_EXPANDED_MB\)\. Split the document, or ask the administrator to raise IMPORT_MAX_EXPANDED_MB\.$/,
+      ),
+    });
+    expect(await extractDocx(docx, { maxExpandedBytes: 3 * MB })).toMatchObject({ ok: true });
+  });
+
+  it("refuses by default a document whose entries declare more than 200 MB", async () => {
+    const docx = declareDocumentSize(buildTestDocx(testParagraph("I left.")), 300 * MB);
+    expect(await extractDocx(docx)).toEqual({
+      ok: false,
+      error: expect.stringContaining("would expand to 300 MB when unpacked; this server unpacks at most 200 MB"),
+    });
+  });
+
+  it("refuses a document whose entry inflates to more than it declares, rather than trusting the size", async () => {
+    const docx = declareDocumentSize(buildTestDocx(testParagraph("I left the group in 2015. ".repeat(1_000))), 100);
+    expect(await extractDocx(docx)).toEqual({ ok: false, error: expect.stringContaining("not a readable Word document") });
+  });
+
+  it("refuses a document of more characters than the limit, naming IMPORT_MAX_CHARACTERS", async () => {
+    const docx = buildTestDocx(testParagraph("I left.") + testParagraph("😔"));
+    // "I left.\n\n😔" is 10 code points.
+    expect(await extractDocx(docx, { maxTotalCharacters: 10 })).toEqual({ ok: true, text: "I left.\n\n😔" });
+    expect(await extractDocx(docx, { maxTotalCharacters: 9 })).toEqual({
+      ok: false,
+      error:
+        "There are more than 9 characters of text in the document; this server imports at most 9 characters at once " +
+        "(IMPORT_MAX_CHARACTERS). Split the document, or ask the administrator to raise IMPORT_MAX_CHARACTERS.",
+    });
   });
 
   it("refuses a file that is not a zip", async () => {

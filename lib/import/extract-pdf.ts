@@ -1,14 +1,24 @@
-import { extractText, getDocumentProxy } from "unpdf";
+import { getDocumentProxy } from "unpdf";
+import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from "./check-import-limits";
+import { countCodePointsUpTo } from "./count-code-points-up-to";
+import { describeLimitRefusal } from "./describe-limit-refusal";
 import type { TextResult } from "./types";
 
 type PdfDocument = Awaited<ReturnType<typeof getDocumentProxy>>;
+
+const PAGE_BREAK = "\n\n";
 
 /**
  * The text layer of a PDF, pages separated by a blank line and lines within a page by a line break. A PDF whose
  * pages carry no text at all is a scan or a photograph and is refused with "scanned, needs OCR": the text must be
  * recognised (OCR) before it can be coded.
+ *
+ * A PDF of more pages than `maxPdfPages` is refused before any page is read, and pages are read one at a time, so
+ * reading stops at the page that takes the text past `maxTotalCharacters`: a 51 KB file can declare 20,000 pages,
+ * and reading them all at once (as unpdf's extractText does) took minutes and gigabytes.
  */
-export async function extractPdf(bytes: Uint8Array): Promise<TextResult> {
+export async function extractPdf(bytes: Uint8Array, limits: Partial<ImportLimits> = {}): Promise<TextResult> {
+  const { maxPdfPages, maxTotalCharacters } = { ...DEFAULT_IMPORT_LIMITS, ...limits };
   let pdf: PdfDocument;
   try {
     // pdf.js takes ownership of (detaches) the buffer it is given, so it gets a copy and the caller keeps `bytes`.
@@ -23,9 +33,23 @@ export async function extractPdf(bytes: Uint8Array): Promise<TextResult> {
     };
   }
   try {
-    const { text: pages } = await extractText(pdf, { mergePages: false });
-    const text = pages.map((page) => page.trim()).filter((page) => page !== "").join("\n\n");
-    if (text === "") {
+    if (pdf.numPages > maxPdfPages) {
+      return { ok: false, error: describeLimitRefusal({ limit: "maxPdfPages", max: maxPdfPages, pages: pdf.numPages }) };
+    }
+    const pages: string[] = [];
+    let characters = 0;
+    for (let pageNumber = 1; pageNumber <= pdf.numPages; pageNumber++) {
+      const page = (await readPageText(pdf, pageNumber)).trim();
+      if (page === "") continue;
+      const piece = pages.length === 0 ? page : PAGE_BREAK + page;
+      characters += countCodePointsUpTo(piece, maxTotalCharacters - characters);
+      if (characters > maxTotalCharacters) {
+        const error = describeLimitRefusal({ limit: "maxTotalCharacters", max: maxTotalCharacters, where: "the PDF", what: "the PDF" });
+        return { ok: false, error };
+      }
+      pages.push(page);
+    }
+    if (pages.length === 0) {
       return {
         ok: false,
         error:
@@ -33,8 +57,22 @@ export async function extractPdf(bytes: Uint8Array): Promise<TextResult> {
           "Run text recognition (OCR) on it, for instance in Adobe Acrobat or with ocrmypdf, and import the result.",
       };
     }
-    return { ok: true, text };
+    return { ok: true, text: pages.join(PAGE_BREAK) };
   } finally {
     await pdf.destroy();
+  }
+}
+
+/**
+ * One page's text as unpdf's extractText gives it (unpdf 1.7, getPageText): the text items in order, each followed
+ * by a line break where pdf.js marks the end of a line. The page's resources are released once it is read.
+ */
+async function readPageText(pdf: PdfDocument, pageNumber: number): Promise<string> {
+  const page = await pdf.getPage(pageNumber);
+  try {
+    const content = await page.getTextContent();
+    return content.items.map((item) => ("str" in item ? item.str + (item.hasEOL ? "\n" : "") : "")).join("");
+  } finally {
+    page.cleanup();
   }
 }

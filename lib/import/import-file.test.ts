@@ -63,6 +63,27 @@ describe("importFile", () => {
     });
   });
 
+  it("applies the limits it is given as each format is read, the file named first", async () => {
+    const text = await importFile({ name: "long.txt", bytes: utf8("I left."), limits: { maxTotalCharacters: 6 } });
+    expect(text).toEqual({ ok: false, error: expect.stringMatching(/^long\.txt: There are more than 6 characters .*IMPORT_MAX_CHARACTERS/) });
+    const docx = buildTestDocx(testParagraph("I left."));
+    expect(await importFile({ name: "long.docx", bytes: docx, limits: { maxTotalCharacters: 6 } })).toEqual({
+      ok: false,
+      error: expect.stringContaining("IMPORT_MAX_CHARACTERS"),
+    });
+    expect(await importFile({ name: "big.docx", bytes: docx, limits: { maxExpandedBytes: 100 } })).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^big\.docx: The Word document would expand to .*IMPORT_MAX_EXPANDED_MB/),
+    });
+    const pdf = buildTestPdf(["one", "two", "three"].map((word) => `BT /F1 12 Tf 72 720 Td (${word}) Tj ET`));
+    expect(await importFile({ name: "report.pdf", bytes: pdf, limits: { maxPdfPages: 2 } })).toEqual({
+      ok: false,
+      error:
+        "report.pdf: The PDF has 3 pages; this server imports PDFs of at most 2 pages (IMPORT_MAX_PDF_PAGES). " +
+        "Split the PDF, or ask the administrator to raise IMPORT_MAX_PDF_PAGES.",
+    });
+  });
+
   it("sends a CSV to the CSV import", async () => {
     const result = await importFile({ name: "rows.csv", bytes: utf8("text\nhello") });
     expect(result).toEqual({ ok: false, error: expect.stringContaining("import them with the CSV import") });

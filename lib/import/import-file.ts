@@ -1,3 +1,4 @@
+import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from "./check-import-limits";
 import { decodeTextFile } from "./decode-text-file";
 import { extractDocx } from "./extract-docx";
 import { extractPdf } from "./extract-pdf";
@@ -7,9 +8,13 @@ import type { ImportedStatement, TextResult } from "./types";
 
 export type ImportFileResult = { ok: true; statement: ImportedStatement } | { ok: false; error: string };
 
-const EXTRACTORS = new Map<string, (bytes: Uint8Array) => TextResult | Promise<TextResult>>([
-  ["txt", decodeTextFile],
-  ["md", decodeTextFile],
+type Extractor = (bytes: Uint8Array, limits: ImportLimits) => TextResult | Promise<TextResult>;
+
+const decodeText: Extractor = (bytes, limits) => decodeTextFile(bytes, { maxCharacters: limits.maxTotalCharacters });
+
+const EXTRACTORS = new Map<string, Extractor>([
+  ["txt", decodeText],
+  ["md", decodeText],
   ["docx", extractDocx],
   ["pdf", extractPdf],
 ]);
@@ -27,14 +32,19 @@ function refusalFor(extension: string): string {
  * Imports one statement file, chosen by its extension (case ignored): .txt and .md (UTF-8 or UTF-16 text), .docx and
  * .pdf (text layer only). The title is the file name without folders and extension (not a .docx's first heading:
  * the researcher named the file, and headings are often "Interview" or "Transcript"). Errors start with the file name.
+ * The extractors apply `limits` (characters, PDF pages, a .docx's expanded size) while they read, not after.
  */
-export async function importFile({ name, bytes }: { name: string; bytes: Uint8Array }): Promise<ImportFileResult> {
+export async function importFile({ name, bytes, limits }: {
+  name: string;
+  bytes: Uint8Array;
+  limits?: Partial<ImportLimits>;
+}): Promise<ImportFileResult> {
   const baseName = name.slice(Math.max(name.lastIndexOf("/"), name.lastIndexOf("\\")) + 1);
   const dot = baseName.lastIndexOf(".");
   const extension = dot > 0 ? baseName.slice(dot + 1).toLowerCase() : "";
   const extract = EXTRACTORS.get(extension);
   if (!extract) return { ok: false, error: `${name}: ${refusalFor(extension)}` };
-  const extracted = await extract(bytes);
+  const extracted = await extract(bytes, { ...DEFAULT_IMPORT_LIMITS, ...limits });
   if (!extracted.ok) return { ok: false, error: `${name}: ${extracted.error}` };
   const text = normaliseText(extracted.text);
   if (text.trim() === "") return { ok: false, error: `${name}: The file contains no text.` };

@@ -1,7 +1,7 @@
-import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { contentHash } from "./content-hash";
 import { parseStatementCsv } from "./parse-statement-csv";
+import { buildTranscriptsCsv } from "./transcripts-csv.test-support";
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
@@ -181,23 +181,37 @@ describe("parseStatementCsv", () => {
     });
   });
 
-  it("reads 10,000 rows of transcripts in well under the time a person waits for", () => {
-    const rows = Array.from({ length: 10_000 }, (_, index) => ({
-      alias: `Speaker ${index % 700}`,
-      country: index % 700 < 350 ? "Syria" : "Iraq",
-      defection_date: `${2013 + (index % 5)}`,
-      text: `Statement ${index}: "they lied", ${"قال إنه غادر التنظيم. ".repeat(20)}\nsecond line 😔`,
-    }));
-    const bytes = utf8(`\uFEFF${Papa.unparse(rows)}`);
-    const started = performance.now();
-    const result = parseStatementCsv(bytes);
-    const elapsedMs = performance.now() - started;
+  it("reads 10,000 rows of transcripts, 700 speakers among them (timed in scripts/bench/csv-parse.bench.ts)", () => {
+    const result = parseStatementCsv(buildTranscriptsCsv(10_000));
     if (!result.ok) throw new Error(result.error);
     expect(result.errors).toEqual([]);
     expect(result.statements).toHaveLength(10_000);
     expect(result.speakers.size).toBe(700);
     expect(result.speakers.get("Speaker 0")).toMatchObject({ country: "Syria", defectionDate: "2013" });
-    // About 0.3 s on the 2-core development machine; the bound catches a slow-down by an order of magnitude.
-    expect(elapsedMs).toBeLessThan(3_000);
+  });
+
+  describe("with a character limit", () => {
+    const csv = "alias,text,notes\nA,I left.,a long note that is not counted\nB,😔 قال,x\nC,They lied.,x";
+
+    it("imports a file whose text column is exactly at the limit, counting only that column", () => {
+      // "I left." 7 + "😔 قال" 5 + "They lied." 10 = 22 code points.
+      const result = parseStatementCsv(utf8(csv), { limits: { maxTotalCharacters: 22 } });
+      expect(result.ok && result.statements.map((statement) => statement.text)).toEqual(["I left.", "😔 قال", "They lied."]);
+    });
+
+    it("stops at the row that passes the limit, naming it and IMPORT_MAX_CHARACTERS", () => {
+      expect(parseStatementCsv(utf8(csv), { limits: { maxTotalCharacters: 11 } })).toEqual({
+        ok: false,
+        error:
+          "There are more than 11 characters of text in the text column (the count passes the limit at row 3); this " +
+          "server imports at most 11 characters at once (IMPORT_MAX_CHARACTERS). Split the file, or ask the " +
+          "administrator to raise IMPORT_MAX_CHARACTERS.",
+      });
+    });
+
+    it("counts the column the mapping chooses", () => {
+      const result = parseStatementCsv(utf8(csv), { mapping: { text: null, notes: "text" }, limits: { maxTotalCharacters: 22 } });
+      expect(result).toEqual({ ok: false, error: expect.stringContaining("passes the limit at row 2") });
+    });
   });
 });

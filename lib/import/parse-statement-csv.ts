@@ -1,10 +1,13 @@
 import Papa from "papaparse";
 import { addSpeakerRow, type CsvSpeaker, type SpeakerTally } from "./add-speaker-row";
+import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from "./check-import-limits";
 import { contentHash } from "./content-hash";
 import { decodeTextFile } from "./decode-text-file";
+import { describeLimitRefusal } from "./describe-limit-refusal";
 import { detectDirection } from "./detect-direction";
 import { guessLanguage } from "./guess-language";
 import { normaliseText } from "./normalise-text";
+import { parseCsvRows } from "./parse-csv-rows";
 import { readStatementRow, type CsvRowError } from "./read-statement-row";
 import { resolveColumnMapping } from "./resolve-column-mapping";
 import type { ColumnMapping, ColumnMappingOverride, StatementCsvField } from "./suggest-column-mapping";
@@ -32,6 +35,8 @@ export type ParseStatementCsvOptions = {
   mapping?: ColumnMappingOverride;
   /** How many data rows the preview shows; 5 unless told. */
   previewRows?: number;
+  /** Only `maxTotalCharacters` applies here: to the text column, counted as the rows are read. */
+  limits?: Partial<ImportLimits>;
 };
 
 export type ParseStatementCsvResult =
@@ -66,6 +71,8 @@ const QUOTES_PROBLEM =
  *
  * Cells are trimmed. Dates become ISO 8601, partial ones kept partial (see `normaliseDate`). A row without a title is
  * titled "<alias>, row <n>" or "Row <n>"; without a language, the language is guessed from the script as for files.
+ * A file whose text column holds more than `limits.maxTotalCharacters` characters is refused whole, reading stopping
+ * at the row that passes the limit.
  */
 export function parseStatementCsv(bytes: Uint8Array, options: ParseStatementCsvOptions = {}): ParseStatementCsvResult {
   const decoded = decodeTextFile(bytes);
@@ -73,8 +80,17 @@ export function parseStatementCsv(bytes: Uint8Array, options: ParseStatementCsvO
   // The delimiter is guessed on the first non-blank lines: blank ones would make papaparse's guess fail, and skipping
   // them in the full parse would shift the row numbers that errors report.
   const { delimiter } = Papa.parse<string[]>(decoded.text, { preview: 20, skipEmptyLines: "greedy" }).meta;
-  const parsed = Papa.parse<string[]>(decoded.text, { delimiter });
-  const [headerCells, ...rows] = parsed.data;
+  const { maxTotalCharacters } = { ...DEFAULT_IMPORT_LIMITS, ...options.limits };
+  const parsed = parseCsvRows(decoded.text, {
+    delimiter,
+    countedColumn: (header) => textColumnOf(header, options.mapping),
+    maxCharacters: maxTotalCharacters,
+  });
+  if (!parsed.ok) {
+    const where = `the text column (the count passes the limit at row ${parsed.rowNumber.toLocaleString("en")})`;
+    return { ok: false, error: describeLimitRefusal({ limit: "maxTotalCharacters", max: maxTotalCharacters, where, what: "the file" }) };
+  }
+  const [headerCells, ...rows] = parsed.rows;
   const headers = (headerCells ?? []).map((header) => header.trim());
   if (headers.every((header) => header === "")) return { ok: false, error: "The CSV file is empty." };
 
@@ -93,9 +109,7 @@ export function parseStatementCsv(bytes: Uint8Array, options: ParseStatementCsvO
     return { ok: false, error: "The CSV file has a header row but no rows of statements." };
   }
 
-  const unbalancedRows = new Set(
-    parsed.errors.flatMap((error) => (error.type === "Quotes" && error.row !== undefined ? [error.row] : [])),
-  );
+  const { unbalancedRows } = parsed;
   const columnOf = (fact: keyof typeof FIELD_OF_FACT) => headers[fieldByColumn.indexOf(FIELD_OF_FACT[fact])] ?? "";
   const tally: SpeakerTally = new Map();
   const statements: CsvStatement[] = [];
@@ -137,6 +151,12 @@ export function parseStatementCsv(bytes: Uint8Array, options: ParseStatementCsvO
   }
   const speakers = new Map([...tally].map(([alias, { speaker }]) => [alias, speaker]));
   return { ok: true, preview, statements, speakers, errors };
+}
+
+/** The index of the column the mapping gives the statement text, or -1 when there is none (yet). */
+function textColumnOf(headerCells: string[], override: ColumnMappingOverride | undefined): number {
+  const resolved = resolveColumnMapping(headerCells.map((header) => header.trim()), override);
+  return resolved.ok ? resolved.value.fieldByColumn.indexOf("text") : -1;
 }
 
 /** Why the mapping cannot import statements (no text column; speaker facts with no alias column), or null. */

@@ -27,4 +27,9 @@ export type ImportState = {
   unknownUsers: number;
   /** Names of texts that were not valid UTF-8. */
   undecodableTexts: string[];
+  /**
+   * Code points of the source texts read so far, against the most one import may hold (IMPORT_MAX_CHARACTERS).
+   * `passedAt` names the source that took the count past `max`; reading stops there.
+   */
+  characters: { count: number; max: number; passedAt: string | null };
 };

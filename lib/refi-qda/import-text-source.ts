@@ -1,3 +1,4 @@
+import { countCodePointsUpTo } from "../import/count-code-points-up-to";
 import { choosePositionUnit, startsWithName, type WrittenSelection } from "./choose-position-unit";
 import { countSelections } from "./count-contents";
 import { decodeTextBytes } from "./decode-text-bytes";
@@ -16,7 +17,8 @@ type LoadedText = Pick<SourceOriginal, "textFrom" | "archiveEntry" | "bytes" | "
  * Imports one text: a TextSource, or a PDFSource through its plain-text Representation (`holder`). Its passages'
  * positions are read in the unit choosePositionUnit settles on and moved onto the LF-normalised text; a passage
  * whose position falls outside the text, or whose text does not start with its name where the names are quotes,
- * is not placed. Returns the guidKeys of the passages read, or null when the source has no text here.
+ * is not placed. Returns the guidKeys of the passages read, or null when the source has no text here or its text
+ * takes the project past its character limit (then `state.characters.passedAt` names it and nothing of it is kept).
  */
 export function importTextSource(
   state: ImportState,
@@ -32,6 +34,13 @@ export function importTextSource(
     const reason = holder === undefined ? "pdf-without-text" : "text-missing";
     state.skippedSources.push({ guid, name: writtenName, kind, path: plainTextPath, selectionCount: countSelections(source), reason });
     unplaceCodings(state, source, kind, { guid, name: writtenName }, "source-not-imported", `its source has no text in this file`);
+    return null;
+  }
+  // Counted as each text is decoded, so the same 1 MB file referenced by 200 sources stops at the limit.
+  const { characters } = state;
+  characters.count += countCodePointsUpTo(loaded.stored, characters.max - characters.count);
+  if (characters.count > characters.max) {
+    characters.passedAt = writtenName ?? guid;
     return null;
   }
 

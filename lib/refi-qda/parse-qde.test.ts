@@ -143,4 +143,16 @@ b</PlainTextContent><PlainTextSelection guid="${SOURCE.replace("0f", "1f")}" sta
   it("refuses bytes that are not UTF-8", () => {
     expect(parseQde(Uint8Array.from([0x3c, 0x50, 0xff, 0x3e]))).toMatchObject({ ok: false, error: { code: "invalid-xml" } });
   });
+
+  it("refuses embedded texts of more characters than the limit, naming the source and IMPORT_MAX_CHARACTERS", () => {
+    const xml = `<Project xmlns="urn:QDA-XML:project:1.0" name="p"><Sources>
+      <TextSource guid="${SOURCE}" name="first"><PlainTextContent>😔 قال</PlainTextContent></TextSource>
+      <TextSource guid="${CODE}" name="second"><PlainTextContent>I left.</PlainTextContent></TextSource></Sources></Project>`;
+    // "😔 قال" is 5 code points, "I left." 7.
+    expect(parseQde(xml, { limits: { maxTotalCharacters: 12 } })).toMatchObject({ ok: true });
+    expect(parseQde(xml, { limits: { maxTotalCharacters: 11 } })).toEqual({
+      ok: false,
+      error: { code: "too-large", message: expect.stringMatching(/^There are more than 11 characters .*at source "second".*IMPORT_MAX_CHARACTERS/) },
+    });
+  });
 });

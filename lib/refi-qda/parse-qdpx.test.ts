@@ -140,6 +140,42 @@ describe("parseQdpx", () => {
     });
   });
 
+  it("refuses a project whose texts would expand past the limit before inflating them, naming IMPORT_MAX_EXPANDED_MB", () => {
+    // Three texts of 780,000 bytes of one repeated sentence deflate to a few kilobytes each; under 1 MB apiece they
+    // pass the compression-ratio check, so only the expanded total stops them.
+    const text = utf8("I left the group in 2015. ".repeat(30_000));
+    const zip = zipSync({ "project.qde": project({}), [`sources/${SOURCE}.txt`]: text, "sources/b.txt": text, "sources/c.txt": text });
+    expect(zip.length).toBeLessThan(50 * 1024);
+    expect(parseQdpx(zip, { limits: { maxExpandedBytes: 1024 * 1024 } })).toEqual({
+      ok: false,
+      error: {
+        code: "too-large",
+        message: expect.stringMatching(
+          /^This \.qdpx file's project and source texts would expand to 2.2 MB when unpacked; this server unpacks at most 1 MB of a \.docx or \.qdpx file \(IMPORT_MAX_EXPANDED_MB\)\. Split the project, or ask the administrator to raise IMPORT_MAX_EXPANDED_MB\.$/,
+        ),
+      },
+    });
+    expect(parseQdpx(zip, { limits: { maxExpandedBytes: 3 * 1024 * 1024, maxTotalCharacters: 3_000_000 } })).toMatchObject({ ok: true });
+  });
+
+  it("stops at the first source that takes the texts past the character limit, even one text read many times", () => {
+    // Three sources share one 5-character file: 15 characters in all.
+    const source = (n: number) => `<TextSource guid="${SOURCE.slice(0, -1)}${n}" name="Copy ${n}" plainTextPath="internal://shared.txt"/>`;
+    const qde = utf8(`<Project xmlns="urn:QDA-XML:project:1.0" name="Test"><Sources>${[1, 2, 3].map(source).join("")}</Sources></Project>`);
+    const zip = zipSync({ "project.qde": qde, "sources/shared.txt": utf8("Hello") });
+    expect(parseQdpx(zip, { limits: { maxTotalCharacters: 15 } })).toMatchObject({ ok: true, value: { sources: [{}, {}, {}] } });
+    expect(parseQdpx(zip, { limits: { maxTotalCharacters: 14 } })).toEqual({
+      ok: false,
+      error: {
+        code: "too-large",
+        message:
+          'There are more than 14 characters of text in the project\'s source texts (the count passes the limit at source "Copy 3"); ' +
+          "this server imports at most 14 characters at once (IMPORT_MAX_CHARACTERS). Split the project, or ask the " +
+          "administrator to raise IMPORT_MAX_CHARACTERS.",
+      },
+    });
+  });
+
   it("says what is missing when the archive holds no project file", () => {
     expect(parseQdpx(zipSync({ "sources/a.txt": utf8("x") }))).toEqual({
       ok: false,

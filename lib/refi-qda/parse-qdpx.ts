@@ -1,10 +1,16 @@
-import { safeUnzip, type UnzipLimits } from "../zip/safe-unzip";
+import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from "../import/check-import-limits";
+import { describeLimitRefusal } from "../import/describe-limit-refusal";
+import { safeUnzip } from "../zip/safe-unzip";
 import type { SourceFiles } from "./import-state";
 import { readProject } from "./read-project";
 import { readXmlDocument } from "./read-xml-document";
 import type { ImportedProject, RefiResult } from "./types";
 
-export type ParseQdpxOptions = { limits?: Partial<UnzipLimits> };
+/**
+ * `maxExpandedBytes` bounds what the .qde and the .txt entries may inflate to, `maxTotalCharacters` the source texts
+ * as they are decoded; the defaults fill in what is not given.
+ */
+export type ParseQdpxOptions = { limits?: Partial<ImportLimits> };
 
 /**
  * Imports a .qdpx: a ZIP holding one project .qde at its top level (usually project.qde, but ATLAS.ti names it
@@ -13,9 +19,15 @@ export type ParseQdpxOptions = { limits?: Partial<UnzipLimits> };
  * to case; a plainTextPath may be internal://NAME, a bare NAME, or percent-encoded.
  */
 export function parseQdpx(bytes: Uint8Array, options: ParseQdpxOptions = {}): RefiResult<ImportedProject> {
+  const { maxExpandedBytes, maxTotalCharacters } = { ...DEFAULT_IMPORT_LIMITS, ...options.limits };
   const isWanted = (path: string) => isTopLevelQde(path) || path.toLowerCase().endsWith(".txt");
-  const unzipped = safeUnzip(bytes, { select: isWanted, limits: options.limits });
+  const unzipped = safeUnzip(bytes, { select: isWanted, limits: { maxTotalBytes: maxExpandedBytes } });
   if (!unzipped.ok) {
+    if (unzipped.error.kind === "too-large") {
+      const subject = "This .qdpx file's project and source texts";
+      const refusal = { limit: "maxExpandedBytes", max: maxExpandedBytes, subject, bytes: unzipped.error.bytes, what: "the project" } as const;
+      return { ok: false, error: { code: "too-large", message: describeLimitRefusal(refusal) } };
+    }
     const { kind, message } = unzipped.error;
     return kind === "unsafe"
       ? { ok: false, error: { code: "unsafe-archive", message: `This .qdpx file was refused for safety: ${message}.` } }
@@ -36,7 +48,7 @@ export function parseQdpx(bytes: Uint8Array, options: ParseQdpxOptions = {}): Re
 
   const doc = readXmlDocument(files.get(qdeEntry)!, qdeEntry);
   if (!doc.ok) return doc;
-  return readProject(doc.value, findSourceFile(files), { qdeEntry, entries: paths });
+  return readProject(doc.value, findSourceFile(files), { qdeEntry, entries: paths }, maxTotalCharacters);
 }
 
 function isTopLevelQde(path: string): boolean {

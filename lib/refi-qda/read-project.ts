@@ -1,3 +1,4 @@
+import { describeLimitRefusal } from "../import/describe-limit-refusal";
 import { countContents } from "./count-contents";
 import { describeLosses } from "./describe-losses";
 import { guidKey } from "./guid-key";
@@ -14,8 +15,16 @@ import { attribute, childText, element, elements } from "./xml-nodes";
 
 type ArchiveInfo = ImportedProject["file"]["archive"];
 
-/** Turns a parsed .qde into plain data, reading source texts through `files` when the project came in a .qdpx. */
-export function readProject(doc: XmlDocument, files: SourceFiles | null, archive: ArchiveInfo): RefiResult<ImportedProject> {
+/**
+ * Turns a parsed .qde into plain data, reading source texts through `files` when the project came in a .qdpx.
+ * Refused ("too-large") when the source texts hold more than `maxCharacters` code points in all.
+ */
+export function readProject(
+  doc: XmlDocument,
+  files: SourceFiles | null,
+  archive: ArchiveInfo,
+  maxCharacters: number,
+): RefiResult<ImportedProject> {
   if (doc.rootName !== "Project") {
     const message =
       doc.rootName === "CodeBook"
@@ -50,8 +59,14 @@ export function readProject(doc: XmlDocument, files: SourceFiles | null, archive
     selectionDescriptions: 0,
     unknownUsers: 0,
     undecodableTexts: [],
+    characters: { count: 0, max: maxCharacters, passedAt: null },
   };
   readSources(root, state);
+  if (state.characters.passedAt !== null) {
+    const where = `the project's source texts (the count passes the limit at source "${state.characters.passedAt}")`;
+    const message = describeLimitRefusal({ limit: "maxTotalCharacters", max: maxCharacters, where, what: "the project" });
+    return { ok: false, error: { code: "too-large", message } };
+  }
   const importedSources = new Map(state.sources.map((source) => [guidKey(source.guid), source.guid]));
   const cases = readCases(root, state.variables, importedSources, details);
   const sets = readSets(element(root, "Sets"), state.codes.guids, importedSources, details);

@@ -12,7 +12,8 @@ const MEDIA_KINDS = ["PictureSource", "AudioSource", "VideoSource"] as const;
  * Reads /Project/Sources: text sources and PDFs with a plain-text Representation are imported; pictures, audio
  * and video are recorded in `skippedSources` with their codings in `unplacedCodings`. A PDF's page-region
  * selections are not passages of text; one that repeats a Representation passage (same GUID, as ATLAS.ti writes
- * them) is already imported through it, any other is recorded as not placed.
+ * them) is already imported through it, any other is recorded as not placed. Reading stops at the text that takes
+ * the project past its character limit.
  */
 export function readSources(project: XmlElement, state: ImportState): void {
   const sources = element(project, "Sources");
@@ -23,10 +24,14 @@ export function readSources(project: XmlElement, state: ImportState): void {
       return attribute(source, "guid") !== null;
     });
 
-  for (const source of withGuid("TextSource")) importTextSource(state, source, source, "TextSource");
+  for (const source of withGuid("TextSource")) {
+    importTextSource(state, source, source, "TextSource");
+    if (state.characters.passedAt !== null) return;
+  }
 
   for (const pdf of withGuid("PDFSource")) {
     const passages = importTextSource(state, pdf, element(pdf, "Representation"), "PDFSource");
+    if (state.characters.passedAt !== null) return;
     if (passages === null) continue;
     const ref = { guid: attribute(pdf, "guid")!, name: attribute(pdf, "name") };
     for (const region of elements(pdf, "PDFSelection")) {

@@ -250,6 +250,8 @@ export type ImportedCodebook = RefiCodebook & {
 export type RefiErrorCode =
   | "invalid-archive"
   | "unsafe-archive"
+  /** Over an import limit an administrator can raise (characters, expanded size); the message names it. */
+  | "too-large"
   | "missing-project"
   | "invalid-xml"
   | "wrong-document"

@@ -15,8 +15,12 @@ export type ZipDirectoryEntry = {
   localHeaderOffset: number;
 };
 
-/** "invalid": not a readable ZIP; "unsafe": readable but refused by a limit. */
-export type ZipProblem = { kind: "invalid" | "unsafe"; message: string };
+/**
+ * "invalid": not a readable ZIP; "unsafe": readable but refused by a limit that guards against hostile archives;
+ * "too-large": its selected files would inflate to more bytes in total than the caller takes (`bytes`, as declared),
+ * a size the caller may let an administrator raise rather than a sign of hostility.
+ */
+export type ZipProblem = { kind: "invalid" | "unsafe"; message: string } | { kind: "too-large"; message: string; bytes: number };
 
 export type ZipDirectoryResult = { ok: true; entries: ZipDirectoryEntry[] } | { ok: false; error: ZipProblem };
 

@@ -67,7 +67,7 @@ describe("safeUnzip", () => {
     const zip = zipSync({ "a.txt": random(600_000), "b.txt": random(600_000) });
     expect(safeUnzip(zip, { limits: { maxTotalBytes: MB } })).toEqual({
       ok: false,
-      error: { kind: "unsafe", message: `its files would inflate to more than ${MB} bytes` },
+      error: { kind: "too-large", message: `its files would inflate to 1200000 bytes, more than the ${MB} accepted`, bytes: 1_200_000 },
     });
     expect(safeUnzip(zip, { limits: { maxTotalBytes: 2 * MB } }).ok).toBe(true);
   });

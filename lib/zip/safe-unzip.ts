@@ -73,10 +73,12 @@ export function safeUnzip(bytes: Uint8Array, options: SafeUnzipOptions = {}): Sa
       );
     }
     totalBytes += entry.uncompressedSize;
-    if (totalBytes > limits.maxTotalBytes) {
-      return unsafe(`its files would inflate to more than ${limits.maxTotalBytes} bytes`);
-    }
     selected.push({ path: path.value, entry });
+  }
+  // Judged on the whole total, so the refusal can say how large the archive would be.
+  if (totalBytes > limits.maxTotalBytes) {
+    const message = `its files would inflate to ${totalBytes} bytes, more than the ${limits.maxTotalBytes} accepted`;
+    return { ok: false, error: { kind: "too-large", message, bytes: totalBytes } };
   }
 
   const files = new Map<string, Uint8Array>();

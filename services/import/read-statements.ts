@@ -10,7 +10,8 @@ const MAX_ROW_ERRORS_SHOWN = 10;
 
 /**
  * Reads the statements of one uploaded file: a CSV gives one statement per row (refused whole when any row is wrong,
- * so nothing of it is half-imported); .txt, .md, .docx and .pdf give one statement each.
+ * so nothing of it is half-imported); .txt, .md, .docx and .pdf give one statement each. The file size is checked
+ * first; the other limits (characters, PDF pages, a .docx's expanded size) as the file is read.
  */
 export async function readStatements({ name, bytes, csvMapping, limits }: {
   name: string;
@@ -22,7 +23,7 @@ export async function readStatements({ name, bytes, csvMapping, limits }: {
   if (!sizeCheck.ok) return sizeCheck;
 
   if (name.toLowerCase().endsWith(".csv")) {
-    const parsed = parseStatementCsv(bytes, { mapping: csvMapping });
+    const parsed = parseStatementCsv(bytes, { mapping: csvMapping, limits });
     if (!parsed.ok) return { ok: false, error: parsed.error };
     if (parsed.errors.length > 0) {
       const shown = parsed.errors.slice(0, MAX_ROW_ERRORS_SHOWN).map((error) => `row ${error.rowNumber}${error.column ? ` (${error.column})` : ""}: ${error.message}`);
@@ -45,11 +46,10 @@ export async function readStatements({ name, bytes, csvMapping, limits }: {
         sourceUrl: url,
       };
     });
-    const textCheck = checkImportLimits([{ name, byteLength: bytes.byteLength, text: statements.map((s) => s.text).join("") }], limits);
-    return textCheck.ok ? { ok: true, statements, warnings: [] } : textCheck;
+    return { ok: true, statements, warnings: [] };
   }
 
-  const result = await importFile({ name, bytes });
+  const result = await importFile({ name, bytes, limits });
   if (!result.ok) return result;
   return { ok: true, statements: [{ ...result.statement, speaker: null, statementDate: null, sourceName: name, sourceUrl: null }], warnings: [] };
 }
