@@ -1,4 +1,3 @@
-import { codePointLength } from "@/lib/offsets/code-points";
 import { formatSize } from "./format-size";
 
 export type ImportLimits = {
@@ -6,10 +5,7 @@ export type ImportLimits = {
   maxFileBytes: number;
   /** Most files accepted in one import. */
   maxFiles: number;
-  /**
-   * Most characters (code points) of text: in one file, counted as it is read so reading stops there; and, through
-   * checkImportLimits, in all the files of one import together.
-   */
+  /** Most characters (code points) of text in one file, counted as it is read so reading stops there. */
   maxTotalCharacters: number;
   /** Most pages a PDF may have: pdf.js reads a page's text in about a millisecond but a 51 KB PDF can hold 20,000. */
   maxPdfPages: number;
@@ -37,43 +33,28 @@ export const DEFAULT_IMPORT_LIMITS: ImportLimits = {
   maxExpandedBytes: 200 * 1024 * 1024,
 };
 
-/** A file about to be imported: its size, and once extracted its text. */
-export type ImportCandidate = { name: string; byteLength: number; text?: string };
+/** A file about to be imported, judged by its size before anything of it is read. */
+export type ImportCandidate = { name: string; byteLength: number };
 
 /**
- * Checks an import against the limits (defaults: 20 MB a file, 200 files, 50 million characters of text in all),
- * before extraction with sizes only and again after it with the texts. Every limit exceeded is named in one message,
- * with the files concerned. 1 MB is 1,048,576 bytes.
+ * Checks an import's files against the count and size limits (defaults: 200 files, 20 MB each) before anything is
+ * read. Every limit exceeded is named in one message, with the files concerned and the variable that raises it.
+ * 1 MB is 1,048,576 bytes. Characters, pages and expanded sizes are checked while each file is read.
  */
-export function checkImportLimits(
-  files: ImportCandidate[],
-  limits: Partial<ImportLimits> = {},
-): { ok: true } | { ok: false; error: string } {
-  const { maxFileBytes, maxFiles, maxTotalCharacters } = { ...DEFAULT_IMPORT_LIMITS, ...limits };
+export function checkImportLimits(files: ImportCandidate[], limits: Partial<ImportLimits> = {}): { ok: true } | { ok: false; error: string } {
+  const { maxFileBytes, maxFiles } = { ...DEFAULT_IMPORT_LIMITS, ...limits };
   const problems: string[] = [];
   if (files.length > maxFiles) {
     problems.push(
-      `${files.length} files were chosen, but at most ${maxFiles} can be imported at once; import them in batches.`,
+      `${files.length} files were chosen, but at most ${maxFiles} can be imported at once (${IMPORT_LIMIT_VARIABLES.maxFiles}); import them in batches.`,
     );
   }
   const tooLarge = files.filter((file) => file.byteLength > maxFileBytes);
   if (tooLarge.length > 0) {
     const list = tooLarge.map((file) => `${file.name} (${formatSize(file.byteLength)})`).join(", ");
     problems.push(
-      `Files larger than ${formatSize(maxFileBytes)} cannot be imported: ${list}. Split them into smaller files.`,
-    );
-  }
-  let totalCharacters = 0;
-  let firstOverLimit: string | undefined;
-  for (const file of files) {
-    totalCharacters += file.text === undefined ? 0 : codePointLength(file.text);
-    if (firstOverLimit === undefined && totalCharacters > maxTotalCharacters) firstOverLimit = file.name;
-  }
-  if (firstOverLimit !== undefined) {
-    problems.push(
-      `These files hold ${totalCharacters.toLocaleString("en")} characters of text, more than the ` +
-        `${maxTotalCharacters.toLocaleString("en")} one import can take; import the files from ${firstOverLimit} on ` +
-        "in another batch.",
+      `Files larger than ${formatSize(maxFileBytes)} (${IMPORT_LIMIT_VARIABLES.maxFileBytes}) cannot be imported: ${list}. ` +
+        `Split them into smaller files, or ask the administrator to raise ${IMPORT_LIMIT_VARIABLES.maxFileBytes}.`,
     );
   }
   return problems.length === 0 ? { ok: true } : { ok: false, error: problems.join(" ") };

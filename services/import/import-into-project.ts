@@ -42,7 +42,7 @@ export async function importIntoProject(
       const codebook = parseQdc(bytes);
       return codebook.ok ? storeRefiCodebook(db, { projectId, actorId, name, codebook: codebook.value }) : refused(name, `${name}: ${codebook.error.message}`);
     }
-    const project = extension === "qdpx" ? parseQdpx(bytes) : parseQde(bytes);
+    const project = extension === "qdpx" ? parseQdpx(bytes, { limits }) : parseQde(bytes, { limits });
     return project.ok ? storeRefiProject(db, { projectId, actorId, name, imported: project.value, onProgress, signal, jobId }) : refused(name, `${name}: ${project.error.message}`);
   }
 
