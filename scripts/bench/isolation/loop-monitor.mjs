@@ -1,0 +1,38 @@
+// Preloaded into the app's process by the isolation bench (NODE_OPTIONS=--import): measures how late the request
+// thread's event loop runs and writes it to LOOP_MONITOR_FILE as JSON every 500 ms. SIGUSR2 ends a phase: the file
+// then keeps that phase's figures as `previous`, with `phases` counted up, and the histogram starts again.
+// Plain JavaScript, because it loads before Next.js and before any TypeScript runner.
+import { renameSync, writeFileSync } from "node:fs";
+import { monitorEventLoopDelay } from "node:perf_hooks";
+import { isMainThread } from "node:worker_threads";
+
+const file = process.env.LOOP_MONITOR_FILE;
+
+// Worker threads load preloaded modules too; the job pool's threads are meant to be busy, so only the main thread counts.
+if (file && isMainThread) {
+  const histogram = monitorEventLoopDelay({ resolution: 10 });
+  histogram.enable();
+  let phases = 0;
+  let previous = null;
+
+  const figures = () => ({
+    p50: histogram.percentile(50) / 1e6,
+    p99: histogram.percentile(99) / 1e6,
+    max: histogram.max / 1e6,
+    samples: histogram.count,
+  });
+  // Written beside the file and renamed over it, so the bench never reads half a file.
+  const write = () => {
+    writeFileSync(`${file}.tmp`, JSON.stringify({ pid: process.pid, phases, current: figures(), previous }));
+    renameSync(`${file}.tmp`, file);
+  };
+
+  setInterval(write, 500).unref();
+  process.on("SIGUSR2", () => {
+    previous = figures();
+    phases++;
+    histogram.reset();
+    write();
+  });
+  write();
+}
