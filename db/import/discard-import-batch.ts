@@ -17,6 +17,7 @@ import {
   users,
 } from "../schema";
 import { deleteImportedDocument } from "./import-batch";
+import { leaveWriteLockFree } from "./leave-write-lock-free";
 import { BATCH_ITEMS, BATCH_MS } from "./write-in-batches";
 
 type Creation = typeof importBatchCreations.$inferSelect;
@@ -30,8 +31,12 @@ type Creation = typeof importBatchCreations.$inferSelect;
  * Returns whether there was an unpublished batch to discard.
  */
 export function discardImportBatch(db: Db, batchId: number): boolean {
+  let lastHeldMs = 0;
   for (let found = false; ; found = true) {
+    if (found) leaveWriteLockFree(lastHeldMs);
+    const started = performance.now();
     const step = db.transaction((tx) => discardSome(tx, batchId), { behavior: "immediate" });
+    lastHeldMs = performance.now() - started;
     if (step === "none") return found;
     if (step === "finished") return true;
   }

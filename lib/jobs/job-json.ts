@@ -1,5 +1,5 @@
 /** The kinds of work the job pool runs off the request thread. */
-export type JobKind = "import" | "csv-preview" | "export" | "agreement" | "discard-import";
+export type JobKind = "import" | "csv-preview" | "export" | "agreement" | "analysis" | "discard-import";
 
 export type JobState = "queued" | "running" | "succeeded" | "failed" | "cancelled";
 

@@ -1,4 +1,5 @@
 import type { CorpusUnit } from "@/lib/agreement/corpus-input";
+import type { AnalysisRequest } from "@/lib/analysis/parse-analysis-request";
 import type { JobProgress } from "@/lib/jobs/job-json";
 import type { ColumnMappingOverride } from "@/lib/import/suggest-column-mapping";
 import type { AgreementFilter } from "@/db/queries/agreement-input";
@@ -11,6 +12,7 @@ export type JobTask =
   | { kind: "csv-preview"; name: string; path: string }
   | { kind: "export"; projectId: number; format: ExportFormat; layer: ExportLayer; filter?: ExportFilter; outPath: string }
   | { kind: "agreement"; projectId: number; unit: CorpusUnit; minCoverage?: number; bootstrapSamples?: number; filter?: AgreementFilter }
+  | { kind: "analysis"; projectId: number; request: AnalysisRequest }
   | { kind: "discard-import"; jobId: string };
 
 export type { JobProgress };

@@ -3,6 +3,7 @@ import { type Db, openDatabase } from "@/db/client";
 import type { Result } from "@/lib/agreement/result";
 import type { JobProgress, JobTask, WorkerMessage } from "./job-task";
 import { runAgreementTask } from "./tasks/agreement-task";
+import { runAnalysisTask } from "./tasks/analysis-task";
 import { runCsvPreviewTask } from "./tasks/csv-preview-task";
 import { runDiscardImportTask } from "./tasks/discard-import-task";
 import { runExportTask } from "./tasks/export-task";
@@ -35,6 +36,8 @@ export async function runJobTask({ task, port }: { task: JobTask; port: MessageP
         return await runExportTask(db, task, report);
       case "agreement":
         return runAgreementTask(db, task, report);
+      case "analysis":
+        return runAnalysisTask(db, task, report);
       case "discard-import":
         return runDiscardImportTask(db, task, report);
     }

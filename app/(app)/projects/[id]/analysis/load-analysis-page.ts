@@ -1,7 +1,7 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
-import { getAnalysisReaderRoles, getCoderLoginsByProject, getSpeakersByProject, hasConsensusByProject, loadAnalysis, type LoadedAnalysis } from "@/db/queries/analysis";
+import { getAnalysisReaderRoles, getCoderLoginsByProject, getSpeakersByProject, hasConsensusByProject, type LoadedAnalysis } from "@/db/queries/analysis";
 import { getProjectById } from "@/db/queries/projects";
 import type { AnalysisFrameProps, AnalysisTab } from "@/components/analysis/analysis-frame";
 import { describeBase, describeFilters } from "@/lib/analysis/describe-selection";
@@ -10,6 +10,7 @@ import { HIDDEN_SOURCE_MESSAGE, isSourceVisible } from "@/lib/analysis/is-source
 import { formatSource, parseAnalysisRequest } from "@/lib/analysis/parse-analysis-request";
 import { projectAccess } from "@/server/authorize";
 import { requirePageAccess } from "@/server/page-access";
+import { runJobAndWait } from "@/services/jobs/job-pool";
 
 export type PageProps = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -41,8 +42,14 @@ export async function loadAnalysisPage({ params, searchParams }: PageProps, tab:
   const request = parseAnalysisRequest(values);
   if (!request.ok) error = request.error;
   else {
-    const loaded = loadAnalysis(db, { projectId: id, request: request.value });
-    if (!loaded.ok) error = `source: ${loaded.error}`;
+    // Loaded in a worker: a corpus of thousands of statements takes a while that no other request should wait for.
+    const loaded = await runJobAndWait<LoadedAnalysis>({
+      task: { kind: "analysis", projectId: id, request: request.value },
+      projectId: id,
+      owner: { id: granted.user.id, login: granted.user.login },
+      label: "analysis",
+    });
+    if (!loaded.ok) error = loaded.error;
     else if (!isSourceVisible(loaded.value.source, { role, annotationsRevealed: project.annotationsRevealed })) error = HIDDEN_SOURCE_MESSAGE;
     else analysis = loaded.value;
   }

@@ -14,8 +14,8 @@ export const GET = apiRoute(
     query: analysisQuery,
     access: ({ params }) => projectAccess(params.id, getAnalysisReaderRoles(getDb(), { projectId: params.id })),
   },
-  ({ project: granted, input }) => {
-    const { project, source, chosen, selection } = readAnalysis(input.params.id, granted!.role, input.query);
+  async ({ user, project: granted, input }) => {
+    const { project, source, chosen, selection } = await readAnalysis(input.params.id, granted!.role, input.query, user);
     return analysisSummary(selection, { project: { id: project.id, name: project.name }, source: formatSource(source), sourceChosen: chosen });
   },
 );

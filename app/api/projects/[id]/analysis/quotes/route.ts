@@ -18,9 +18,9 @@ export const GET = apiRoute(
     query: quotesQuery,
     access: ({ params }) => projectAccess(params.id, getAnalysisReaderRoles(getDb(), { projectId: params.id })),
   },
-  ({ project: granted, input, request }) => {
+  async ({ user, project: granted, input, request }) => {
     const { code: codeId, format, ...raw } = input.query;
-    const { project, source, corpus, selection } = readAnalysis(input.params.id, granted!.role, raw);
+    const { project, source, corpus, selection } = await readAnalysis(input.params.id, granted!.role, raw, user);
     const code = corpus.codes.find((candidate) => candidate.id === codeId);
     if (!code) throw new AppError("not_found", "No such code in this project.");
     const db = getDb();
