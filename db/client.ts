@@ -12,8 +12,9 @@ export function getDatabasePath(): string {
 }
 
 /**
- * How long the web server's connection waits for another writer's lock: DATABASE_BUSY_TIMEOUT_MS, default 5000. A
- * request that waits longer is answered 503 and retried by the client, rather than holding the request open.
+ * How long a web request waits in all for another writer's lock: DATABASE_BUSY_TIMEOUT_MS, default 5000. It waits in
+ * short turns (server/retry-when-busy.ts) so the thread answers others meanwhile; a request that waits longer is
+ * answered 503 and retried by the client, rather than holding the request open.
  */
 export function getWebBusyTimeoutMs(): number {
   const fromEnv = Number(process.env.DATABASE_BUSY_TIMEOUT_MS);
@@ -42,7 +43,13 @@ export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 // import, so that `next build` never touches the database.
 const holder = globalThis as { testimonyDb?: Db };
 
+/**
+ * How long one statement of the web server waits for the lock inside SQLite. SQLite waits by sleeping, which would
+ * stop the thread that answers every request, so this stays short and the request waits out the rest between tries.
+ */
+const WEB_LOCK_WAIT_MS = 20;
+
 export function getDb(): Db {
-  holder.testimonyDb ??= openDatabase(getDatabasePath(), { busyTimeoutMs: getWebBusyTimeoutMs() });
+  holder.testimonyDb ??= openDatabase(getDatabasePath(), { busyTimeoutMs: WEB_LOCK_WAIT_MS });
   return holder.testimonyDb;
 }

@@ -5,6 +5,7 @@ import { type AccessRule, authorize, type Granted } from "./authorize";
 import { BUSY_RETRY_AFTER_SECONDS, toAppError } from "./database-busy";
 import { AppError } from "./errors";
 import { formDataToObject } from "./form-data";
+import { retryWhenBusy } from "./retry-when-busy";
 import { getSessionUser } from "./session-user";
 
 type Schema = z.ZodType;
@@ -45,7 +46,7 @@ export function apiRoute<P extends Schema | undefined = undefined, Q extends Sch
         body: spec.body ? parseInput(spec.body, spec.bodyIsForm ? await readForm(request) : await readJson(request), "body") : undefined,
       } as RouteInput<P, Q, B>;
       const granted = authorize(getDb(), user, spec.access(input));
-      const result = await handler({ ...granted, input, request });
+      const result = await retryWhenBusy(async () => handler({ ...granted, input, request }));
       return result instanceof Response ? result : Response.json(result);
     } catch (error) {
       return errorResponse(error);

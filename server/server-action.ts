@@ -6,6 +6,7 @@ import { describeIssues } from "./api-route";
 import { type AccessRule, authorize, type Granted } from "./authorize";
 import { toAppError } from "./database-busy";
 import { formDataToObject } from "./form-data";
+import { retryWhenBusy } from "./retry-when-busy";
 import { getSessionUser } from "./session-user";
 
 export type ActionState = { error?: string; message?: string };
@@ -27,7 +28,7 @@ export function serverAction<S extends z.ZodType>(
     if (!parsed.success) return { error: describeIssues(parsed.error) };
     try {
       const granted = authorize(getDb(), user, access(parsed.data));
-      const message = await action(parsed.data, granted);
+      const message = await retryWhenBusy(async () => action(parsed.data, granted));
       return { message: message ?? "Saved." };
     } catch (error) {
       // redirect() and notFound() work by throwing; they must reach Next.js.

@@ -6,6 +6,7 @@ import { checkOrigin, errorResponse, parseInput } from "./api-route";
 import { type AccessRule, authorize, type Granted } from "./authorize";
 import { AppError } from "./errors";
 import { readUpload, type UploadLimits } from "./read-upload";
+import { retryWhenBusy } from "./retry-when-busy";
 import { getSessionUser } from "./session-user";
 
 type UploadSpec<P extends z.ZodType, B extends z.ZodType> = {
@@ -38,7 +39,7 @@ export function uploadRoute<P extends z.ZodType, B extends z.ZodType>(
       const upload = await readUpload(request, spec.limits());
       uploadedPath = upload.file?.path ?? null;
       const body = parseInput(spec.body, { ...upload.fields, file: upload.file ?? undefined }, "form") as z.infer<B>;
-      const result = await handler({ ...granted, params, body });
+      const result = await retryWhenBusy(async () => handler({ ...granted, params, body }));
       uploadedPath = null;
       return result instanceof Response ? result : Response.json(result);
     } catch (error) {
