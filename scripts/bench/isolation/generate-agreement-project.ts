@@ -1,11 +1,10 @@
 import type { Tx } from "@/db/client";
 import { insertProject, upsertMember } from "@/db/queries/projects";
-import { annotations, assignments, documents } from "@/db/schema";
-import { contentHash } from "@/lib/import/content-hash";
-import { codePointLength, createCodePointIndex } from "@/lib/offsets/code-points";
-import { generateStatement } from "../generate-long-statement";
+import { annotations, assignments } from "@/db/schema";
+import { createCodePointIndex } from "@/lib/offsets/code-points";
 import { planCodings } from "../plan-codings";
 import { insertCodebookTree } from "./insert-codebook-tree";
+import { insertGeneratedStatement } from "./insert-generated-statement";
 
 const STATEMENTS = 200;
 const STATEMENT_LENGTH = 4_000;
@@ -32,14 +31,8 @@ export function generateAgreementProject(
   let codePoints = 0;
   let annotationCount = 0;
   for (let n = 1; n <= STATEMENTS; n++) {
-    const text = generateStatement(STATEMENT_LENGTH, random);
-    const length = codePointLength(text);
+    const { id: documentId, text, length } = insertGeneratedStatement(tx, { projectId, title: `Agreement statement ${n}`, length: STATEMENT_LENGTH, random });
     codePoints += length;
-    const documentId = tx
-      .insert(documents)
-      .values({ projectId, title: `Agreement statement ${n}`, text, contentHash: contentHash(text), length })
-      .returning({ id: documents.id })
-      .get().id;
     const statementCodes = Array.from({ length: CODES_PER_STATEMENT }, () => tree.codeIds[Math.floor(random() * tree.codeIds.length)]!);
     const planned = planCodings(random, { codes: statementCodes, coders: coderIds.length, length, referenceSpans: REFERENCE_SPANS, ownSpans: OWN_SPANS });
     const index = createCodePointIndex(text);

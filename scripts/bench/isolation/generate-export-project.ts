@@ -1,10 +1,9 @@
 import type { Tx } from "@/db/client";
 import { getCodesByProject } from "@/db/queries/codes";
 import { insertProjectWithDefaultCodebook, upsertMember } from "@/db/queries/projects";
-import { annotations, assignments, documents } from "@/db/schema";
-import { contentHash } from "@/lib/import/content-hash";
-import { codePointLength } from "@/lib/offsets/code-points";
-import { generateSpans, generateStatement } from "../generate-long-statement";
+import { annotations, assignments } from "@/db/schema";
+import { generateSpans } from "../generate-long-statement";
+import { insertGeneratedStatement } from "./insert-generated-statement";
 
 const STATEMENTS = 1_000;
 const STATEMENT_LENGTH = 3_000;
@@ -42,14 +41,8 @@ export function generateExportProject(
   let codePoints = 0;
   let annotationCount = 0;
   for (let n = 1; n <= STATEMENTS; n++) {
-    const text = generateStatement(STATEMENT_LENGTH, random);
-    const length = codePointLength(text);
+    const { id: documentId, text, length } = insertGeneratedStatement(tx, { projectId, title: `Export statement ${n}`, length: STATEMENT_LENGTH, random });
     codePoints += length;
-    const documentId = tx
-      .insert(documents)
-      .values({ projectId, title: `Export statement ${n}`, text, contentHash: contentHash(text), length })
-      .returning({ id: documents.id })
-      .get().id;
     if (workingDocuments.length < WORKING_STATEMENTS) workingDocuments.push({ id: documentId, text });
     tx.insert(assignments).values(coderIds.map((coderId) => ({ documentId, coderId, status: "in_progress" as const }))).run();
     const rows = generateSpans(text, perStatement, codeIds, random).map(({ codeId, start, end, quote }, i) => ({
