@@ -158,6 +158,8 @@ test("filters narrow the figures to a code and two coders, and the page says so"
 });
 
 test("filters by speaker facts, import batch and coding date select the statements the figures rest on", async ({ page, browser }) => {
+  // Seven dashboard loads, each waiting for its agreement job in the worker pool.
+  test.slow();
   const planted = await plantCodedProject(page, browser, ["Disputed statement", "Agreed statement"]);
   const batch = setSpeakerAndBatch(planted.projectId, planted.documentIds[0]!, { alias: "Abu Filter", region: "Balkans", country: "Kosovo", gender: "male" });
   await page.goto(`/projects/${planted.projectId}/agreement`);
