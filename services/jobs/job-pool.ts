@@ -14,10 +14,13 @@ import type { ExportedFile, JobTask, WorkerMessage } from "./job-task";
 /** How long a finished job (and its export file) stays available to its owner. */
 const KEEP_FINISHED_MS = 60 * 60 * 1000;
 
+/** A job as the pool holds it: the record, what stops its worker, and the promise of its end. */
+type PooledJob = JobRecord & { controller: AbortController; stopReason: StopReason | null; ended?: Promise<JobRecord> };
+
 type PoolState = {
   config: JobConfig;
   piscina: Piscina;
-  jobs: Map<string, JobRecord & { controller: AbortController; stopReason: StopReason | null; done$: Promise<JobRecord> }>;
+  jobs: Map<string, PooledJob>;
   filesDir: string;
 };
 
@@ -69,25 +72,24 @@ export function startJob({ task, projectId, owner, label, onEnd }: StartJob): Jo
   const controller = new AbortController();
   const { port1, port2 } = new MessageChannel();
   let timer: NodeJS.Timeout | undefined;
-  const job = {
+  const job: PooledJob = {
     id,
     kind: task.kind,
     projectId,
     owner,
     label,
-    state: "queued" as JobRecord["state"],
+    state: "queued",
     stage: "waiting for a free worker",
     done: 0,
-    total: null as number | null,
-    error: null as string | null,
-    result: null as unknown,
-    file: null as ExportedFile | null,
+    total: null,
+    error: null,
+    result: null,
+    file: null,
     createdAt: new Date(),
-    startedAt: null as Date | null,
-    finishedAt: null as Date | null,
+    startedAt: null,
+    finishedAt: null,
     controller,
-    stopReason: null as StopReason | null,
-    done$: undefined as unknown as Promise<JobRecord>,
+    stopReason: null,
   };
   port1.on("message", (message: WorkerMessage) => {
     if (message.type === "started") {
@@ -111,7 +113,7 @@ export function startJob({ task, projectId, owner, label, onEnd }: StartJob): Jo
     setTimeout(() => forgetJob(id), KEEP_FINISHED_MS).unref();
     return job;
   };
-  job.done$ = pool.piscina.run({ task, port: port2 }, { transferList: [port2], signal: controller.signal }).then(
+  job.ended = pool.piscina.run({ task, port: port2 }, { transferList: [port2], signal: controller.signal }).then(
     (outcome: Result<unknown>) => {
       if (!outcome.ok) return finish({ state: "failed", error: outcome.error });
       const file = task.kind === "export" ? (outcome.value as ExportedFile) : null;
@@ -128,7 +130,7 @@ export function startJob({ task, projectId, owner, label, onEnd }: StartJob): Jo
   return job;
 }
 
-function stop(job: { controller: AbortController; stopReason: StopReason | null } & JobRecord, reason: StopReason) {
+function stop(job: PooledJob, reason: StopReason) {
   if (isFinished(job) || job.stopReason) return;
   job.stopReason = reason;
   job.stage = reason === "cancelled" ? "cancelling" : "stopping: time limit reached";
@@ -165,7 +167,7 @@ export function cancelJob(id: string): void {
 /** Resolves with the job once it has ended (succeeded, failed or cancelled). */
 export function waitForJob(job: JobRecord): Promise<JobRecord> {
   const record = getPool().jobs.get(job.id);
-  return record ? record.done$ : Promise.resolve(job);
+  return record?.ended ?? Promise.resolve(job);
 }
 
 /**
