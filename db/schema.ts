@@ -117,10 +117,20 @@ export const codes = sqliteTable(
     color: text("color").notNull(),
     shortcut: text("shortcut"),
     position: integer("position").notNull(),
+    /** A group organises the tree and cannot itself be coded. */
+    isGroup: integer("is_group", { mode: "boolean" }).notNull().default(false),
+    /** The REFI-QDA GUID of the code in the file it came from (or that our export gave it), so a round trip keeps it. */
+    guid: text("guid"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [uniqueIndex("codes_project_name_idx").on(t.projectId, t.name), index("codes_project_position_idx").on(t.projectId, t.position)],
+  // Names are unique among siblings only (checked where codes are written): two codes of one name under different
+  // parents are two codes, as in NVivo, MAXQDA and ATLAS.ti.
+  (t) => [
+    uniqueIndex("codes_project_guid_idx").on(t.projectId, t.guid),
+    index("codes_project_parent_idx").on(t.projectId, t.parentId),
+    index("codes_project_position_idx").on(t.projectId, t.position),
+  ],
 );
 
 export const speakers = sqliteTable(

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { and, eq, ne } from "drizzle-orm";
+import { and, eq, isNull, ne } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { getProjectById } from "@/db/queries/projects";
 import { updateCodeWording, updateProjectSettings } from "@/db/queries/project-settings";
@@ -43,8 +43,9 @@ export const reviseCode = serverAction(codeWordingSchema, supervisorOf, ({ proje
     (tx) => {
       const code = tx.select().from(codes).where(and(eq(codes.id, codeId), eq(codes.projectId, projectId))).get();
       if (!code) throw new AppError("not_found", "No such code in this project.");
-      const clash = tx.select().from(codes).where(and(eq(codes.projectId, projectId), eq(codes.name, wording.name), ne(codes.id, codeId))).get();
-      if (clash) throw new AppError("conflict", `Another code is named "${wording.name}".`);
+      const siblings = code.parentId === null ? isNull(codes.parentId) : eq(codes.parentId, code.parentId);
+      const clash = tx.select().from(codes).where(and(eq(codes.projectId, projectId), siblings, eq(codes.name, wording.name), ne(codes.id, codeId))).get();
+      if (clash) throw new AppError("conflict", `Another code under the same parent is named "${wording.name}".`);
       const round = getProjectById(tx, { id: projectId })!.round;
       updateCodeWording(tx, { code, wording, round, actorId: user.id });
     },
