@@ -1,6 +1,13 @@
-/** A code of the codebook as the JSON API and the palette use it; `key` is the keyboard shortcut. */
+/**
+ * A code of the codebook as the JSON API and the palette use it; `key` is the keyboard shortcut. `parentId` places it
+ * in the tree (null at the top), `position` orders it among its siblings, and a group organises the tree but cannot
+ * itself be coded.
+ */
 export type CodeJson = {
   id: number;
+  parentId: number | null;
+  position: number;
+  isGroup: boolean;
   name: string;
   key: string | null;
   colour: string;
@@ -13,6 +20,9 @@ export type CodeJson = {
 
 export function toCodeJson(row: {
   id: number;
+  parentId: number | null;
+  position: number;
+  isGroup: boolean;
   name: string;
   shortcut: string | null;
   color: string;
@@ -24,6 +34,9 @@ export function toCodeJson(row: {
 }): CodeJson {
   return {
     id: row.id,
+    parentId: row.parentId,
+    position: row.position,
+    isGroup: row.isGroup,
     name: row.name,
     key: row.shortcut,
     colour: row.color,
