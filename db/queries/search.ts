@@ -1,5 +1,5 @@
 import { and, eq, sql } from "drizzle-orm";
-import { remarkOriginal } from "@/lib/analysis/fold-arabic-marks";
+import { remarkOriginal } from "@/lib/analysis/fold-arabic-for-search";
 import { HIT_CLOSE, HIT_OPEN } from "@/lib/analysis/highlighted-hits";
 import type { Db } from "../client";
 import { documents } from "../schema";
@@ -21,8 +21,8 @@ export type SearchedStatement = {
  * `statementIds` when filters select some: how many match, and the first `limit` in the order they were added, hits
  * marked. Only those are highlighted, so a common word stays fast. The count intersects the index's matches with the
  * statements in memory, and the narrowing is kept away from the index (the unary +): asked for rowids in a list, FTS5
- * evaluates the expression once per rowid. The index holds the text without Arabic marks
- * (drizzle/0005_documents_fts_arabic_marks.sql), so its hits are carried back onto the stored text.
+ * evaluates the expression once per rowid. The index holds the text with Arabic folded, marks dropped and letter
+ * variants made one (drizzle/0009_documents_fts_arabic_letters.sql), so its hits are carried back onto the stored text.
  */
 export function searchStatements(
   db: Db,
