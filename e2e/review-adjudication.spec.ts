@@ -1,6 +1,6 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { signIn, uniqueLogin } from "./fixtures";
-import { AGREED_TEXT, codeThroughApp, DISPUTED_TEXT, placeCoding, PLANTED_CODINGS, plantReviewProject } from "./review-db";
+import { AGREED_TEXT, codeThroughApp, DISPUTED_TEXT, placeCoding, PLANTED_CODINGS, plantReviewProject, renameCode } from "./review-db";
 
 const TEXTS = [DISPUTED_TEXT, AGREED_TEXT];
 
@@ -174,4 +174,16 @@ test("each lane under the text names its coder, and a refused decision is explai
   await panel.getByRole("button", { name: "Accept coder1's Corrupt and un-Islamic" }).click();
   await expect(panel.getByRole("alert")).toHaveText(/marked done; set it back to in progress/);
   await expect(page.getByRole("region", { name: /^Adjudication:/ }).getByRole("alert")).toHaveCount(0);
+});
+
+test("a code name of 117 characters wraps within the review page instead of widening it", async ({ page, browser }) => {
+  const planted = await openDisputedReview(page, browser);
+  const longName = `Corruption of the emirs, ${"who lived in large houses while the fighters went hungry ".repeat(2)}`.slice(0, 117);
+  renameCode(planted.codes[2]!.id, longName);
+  await page.setViewportSize({ width: 1300, height: 900 });
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Disagreements (3)" })).toBeVisible();
+  await page.keyboard.press("n");
+  await expect(page.getByRole("region", { name: "Disagreement 1 of 3" })).toContainText(longName);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1300);
 });

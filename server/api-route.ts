@@ -1,12 +1,17 @@
 import "server-only";
 import { z } from "zod";
 import { getDb } from "@/db/client";
+import { installPlainZodMessages } from "@/lib/validation/plain-zod-messages";
 import { type AccessRule, authorize, type Granted } from "./authorize";
 import { BUSY_RETRY_AFTER_SECONDS, toAppError } from "./database-busy";
 import { AppError } from "./errors";
 import { formDataToObject } from "./form-data";
 import { retryWhenBusy } from "./retry-when-busy";
 import { getSessionUser } from "./session-user";
+
+// Every route, server action and upload parses through this module, so schemas without a message of their own
+// answer in plain sentences everywhere.
+installPlainZodMessages();
 
 type Schema = z.ZodType;
 type Infer<S> = S extends Schema ? z.infer<S> : undefined;
