@@ -148,8 +148,9 @@ export function ImportPanel({ projectId, coders, maxFiles }: { projectId: number
             <li key={entry.key} className="panel">
               <div style={{ display: "flex", gap: "1rem", alignItems: "center", flexWrap: "wrap" }}>
                 <strong style={{ flex: 1 }}>{entry.file.name}</strong>
-                <progress max={1} value={entry.progress} aria-label={`Upload of ${entry.file.name}`} />
-                <span className="muted">{entry.report ? entry.report.status : entry.phase}</span>
+                {/* A refused file was not taken in: a full bar would say the opposite. */}
+                {entry.report?.status !== "refused" && <progress max={1} value={entry.progress} aria-label={`Upload of ${entry.file.name}`} />}
+                <span className={entry.report?.status === "refused" ? "error" : "muted"}>{entry.report ? entry.report.status : entry.phase}</span>
                 {entry.phase === "uploading" && (
                   <button type="button" onClick={() => uploads.current.get(entry.key)?.abort()}>
                     Cancel upload of {entry.file.name}

@@ -176,7 +176,7 @@ export function Workspace({
           </button>
         </div>
         {role === "coder" && (
-          <SubmitControls state={state} pendingWrites={pending.count} transitioning={transitioning} nextDocumentId={nextDocumentId} onTransition={(action) => {
+          <SubmitControls state={state} pendingWrites={pending.count} transitioning={transitioning} nextDocumentId={nextDocumentId} annotationCount={annotations.length} onTransition={(action) => {
               transition(action);
               setHint(action === "submit" ? "Submitted: this coding now counts for agreement. Reopen it to change it." : "Reopened: you can change your coding again.");
             }}
