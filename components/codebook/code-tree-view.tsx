@@ -1,6 +1,6 @@
 "use client";
 
-import { type DragEvent, type KeyboardEvent, useRef, useState } from "react";
+import { type DragEvent, type KeyboardEvent, useEffect, useRef, useState } from "react";
 import { type DropZone, dropPlacement, type Placement, reorderPlacement } from "@/lib/codebook/code-placement";
 import type { RowNode, RowTree } from "./codebook-types";
 
@@ -27,6 +27,11 @@ export function CodeTreeView({ tree, nodes, expanded, selectedId, onToggle, onSe
   const dragged = useRef<number | null>(null);
   const rows = useRef(new Map<number, HTMLLIElement>());
   const tabStop = nodes.some((node) => node.code.id === focusedId) ? focusedId : (nodes.find((node) => node.code.id === selectedId) ?? nodes[0])?.code.id;
+
+  // A move re-orders the rows, and a merge or delete removes the button pressed: keep the keyboard in the tree.
+  useEffect(() => {
+    if (focusedId !== null && (document.activeElement === null || document.activeElement === document.body)) rows.current.get(focusedId)?.focus();
+  }, [nodes, focusedId]);
 
   function focus(codeId: number | undefined) {
     if (codeId === undefined) return;

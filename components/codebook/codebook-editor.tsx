@@ -22,11 +22,9 @@ export function CodebookEditor({ projectId, rows, selected }: { projectId: numbe
   const router = useRouter();
   const pathname = usePathname();
   const tree = useMemo(() => buildCodeTree(rows), [rows]);
-  const [expanded, setExpanded] = useState<ReadonlySet<number>>(() => {
-    const open = new Set(tree.roots.map((node) => node.code.id));
-    for (const id of (selected && tree.byId.get(selected.id)?.path.slice(0, -1)) || []) open.add(id);
-    return open;
-  });
+  // Codes whose open state differs from the default: the top level open, everything below closed.
+  const [toggled, setToggled] = useState<ReadonlySet<number>>(() => new Set((selected && tree.byId.get(selected.id)?.path.slice(1, -1)) || []));
+  const expanded = useMemo(() => new Set(tree.ordered.filter((node) => (node.depth === 0) !== toggled.has(node.code.id)).map((node) => node.code.id)), [tree, toggled]);
   const [query, setQuery] = useState("");
   const [status, setStatus] = useState<ActionState>({});
   const options = useMemo(() => tree.ordered.map((node) => ({ id: node.code.id, path: describePath(tree, node.code.id) })), [tree]);
@@ -38,11 +36,12 @@ export function CodebookEditor({ projectId, rows, selected }: { projectId: numbe
   const nodes = useMemo(() => visibleNodes(tree, { expanded, only }), [tree, expanded, only]);
 
   const expand = (ids: number[], open = true) =>
-    setExpanded((current) => {
+    setToggled((current) => {
       const next = new Set(current);
       for (const id of ids) {
-        if (open) next.add(id);
-        else next.delete(id);
+        const openByDefault = tree.byId.get(id)?.depth === 0;
+        if (open === openByDefault) next.delete(id);
+        else next.add(id);
       }
       return next;
     });
@@ -69,10 +68,10 @@ export function CodebookEditor({ projectId, rows, selected }: { projectId: numbe
             Find a code
             <input type="search" value={query} onChange={(event) => setQuery(event.target.value)} />
           </label>
-          <button type="button" onClick={() => setExpanded(new Set(tree.ordered.filter((node) => node.children.length > 0).map((node) => node.code.id)))}>
+          <button type="button" onClick={() => setToggled(new Set(tree.ordered.filter((node) => node.depth > 0 && node.children.length > 0).map((node) => node.code.id)))}>
             Expand all
           </button>
-          <button type="button" onClick={() => setExpanded(new Set())}>
+          <button type="button" onClick={() => setToggled(new Set(tree.roots.map((node) => node.code.id)))}>
             Collapse all
           </button>
         </div>
