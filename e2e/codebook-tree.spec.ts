@@ -10,6 +10,12 @@ const SECOND = { start: 33, end: 64 };
 
 const row = (page: Page, name: string) => page.getByRole("treeitem", { name, exact: true });
 
+/** Opens a code's form from the tree and waits for it: its heading is the code's path. */
+async function open(page: Page, name: string, path = name) {
+  await row(page, name).click();
+  await expect(page.getByRole("heading", { level: 2, name: path, exact: true })).toBeVisible();
+}
+
 async function coderSees(browser: Browser, documentId: number): Promise<{ code: number; start: number }[]> {
   const context = await browser.newContext();
   const coder = await context.newPage();
@@ -22,6 +28,7 @@ async function coderSees(browser: Browser, documentId: number): Promise<{ code: 
 }
 
 test("a supervisor adds, moves, reorders, merges and deletes codes, and the codings follow", async ({ page, browser }) => {
+  test.slow();
   const { projectId, documentIds, codes } = plantReviewProject(uniqueLogin("Codebook tree"), [{ title: "Statement", text: TEXT }]);
   const documentId = documentIds[0]!;
   const brutality = codes[1]!.id;
@@ -37,14 +44,14 @@ test("a supervisor adds, moves, reorders, merges and deletes codes, and the codi
   await page.getByRole("form", { name: "Add a code at the top level" }).getByLabel("New code").fill("Violence");
   await page.getByRole("form", { name: "Add a code at the top level" }).getByRole("button", { name: "Add" }).click();
   await expect(row(page, "Violence")).toHaveAttribute("aria-level", "1");
-  await row(page, "Violence").click();
+  await open(page, "Violence");
   const addSub = page.getByRole("form", { name: "Add a sub-code to Violence" });
   await addSub.getByLabel("New sub-code").fill("Executions");
   await addSub.getByRole("button", { name: "Add" }).click();
   await expect(row(page, "Executions")).toHaveAttribute("aria-level", "2");
 
   // Move "Brutality against Sunnis" under Violence from the keyboard path: "Move to…".
-  await row(page, "Brutality against Sunnis").click();
+  await open(page, "Brutality against Sunnis");
   const moveForm = page.getByRole("form", { name: "Move Brutality against Sunnis" });
   await moveForm.getByLabel("Narrow move to…").fill("viol");
   await moveForm.getByLabel("Move to…", { exact: true }).selectOption({ label: "Violence" });
@@ -58,17 +65,18 @@ test("a supervisor adds, moves, reorders, merges and deletes codes, and the codi
   await expect(row(page, "Harsh and disappointing life")).toHaveAttribute("aria-level", "2");
   await row(page, "Harsh and disappointing life").focus();
   await page.keyboard.press("Alt+ArrowUp");
-  await expect(status).toHaveText('Moved "Harsh and disappointing life".');
+  const above = [/Fighting fellow Sunnis/, /Corrupt and un-Islamic/, /Violence/];
+  await expect(page.getByRole("treeitem")).toHaveText([...above, /Executions/, /Harsh and disappointing life/, /Brutality against Sunnis/]);
+  await expect(row(page, "Harsh and disappointing life")).toBeFocused();
   await page.keyboard.press("Alt+ArrowUp");
-  const tree = [/Fighting fellow Sunnis/, /Corrupt and un-Islamic/, /Violence/, /Harsh and disappointing life/, /Executions/, /Brutality against Sunnis/];
-  await expect(page.getByRole("treeitem")).toHaveText(tree);
+  await expect(page.getByRole("treeitem")).toHaveText([...above, /Harsh and disappointing life/, /Executions/, /Brutality against Sunnis/]);
 
   // A code cannot go under its own sub-code.
-  await row(page, "Violence").click();
+  await open(page, "Violence");
   await expect(page.getByRole("form", { name: "Move Violence" }).getByRole("option", { name: "Violence › Executions" })).toHaveCount(0);
 
   // Merge "Fighting fellow Sunnis" into "Brutality against Sunnis": coder1's coding of the first sentence is a duplicate.
-  await row(page, "Fighting fellow Sunnis").click();
+  await open(page, "Fighting fellow Sunnis");
   await page.getByLabel("Narrow merge into").fill("Brutality");
   await page.getByLabel("Merge into", { exact: true }).selectOption({ label: "Violence › Brutality against Sunnis" });
   await page.getByRole("button", { name: "Preview merge" }).click();
@@ -84,7 +92,7 @@ test("a supervisor adds, moves, reorders, merges and deletes codes, and the codi
   ]);
 
   // Delete "Corrupt and un-Islamic" after a confirmation that counts its coding.
-  await row(page, "Corrupt and un-Islamic").click();
+  await open(page, "Corrupt and un-Islamic");
   await page.getByRole("button", { name: "Delete Corrupt and un-Islamic…" }).click();
   const confirm = page.getByRole("form", { name: "Delete Corrupt and un-Islamic" });
   await expect(confirm).toContainText('Deleting "Corrupt and un-Islamic" deletes its 1 codings (1 by coders, 0 in the consensus)');
@@ -98,15 +106,15 @@ test("a supervisor adds, moves, reorders, merges and deletes codes, and the codi
 });
 
 test("a group cannot be coded, keys are unique, and the search opens the way to a deep code", async ({ page, browser }) => {
+  test.slow();
   const { projectId, documentIds } = plantReviewProject(uniqueLogin("Codebook groups"), [{ title: "Statement", text: TEXT }]);
   await signIn(page, "supervisor");
   await page.goto(`/projects/${projectId}/codebook`);
   const addTop = page.getByRole("form", { name: "Add a code at the top level" });
   await addTop.getByLabel("New code").fill("Violence");
   await addTop.getByRole("button", { name: "Add" }).click();
-  await row(page, "Violence").click();
-  for (const [parent, name] of [["Violence", "Executions"], ["Executions", "Public beheadings"]] as const) {
-    await row(page, parent).click();
+  for (const [parent, path, name] of [["Violence", "Violence", "Executions"], ["Executions", "Violence › Executions", "Public beheadings"]] as const) {
+    await open(page, parent, path);
     const form = page.getByRole("form", { name: `Add a sub-code to ${parent}` });
     await form.getByLabel("New sub-code").fill(name);
     await form.getByRole("button", { name: "Add" }).click();
@@ -122,7 +130,7 @@ test("a group cannot be coded, keys are unique, and the search opens the way to 
   await page.getByLabel("Find a code").fill("");
 
   // Make Violence a group with key 5, then try key 1, which "Fighting fellow Sunnis" has.
-  await row(page, "Violence").click();
+  await open(page, "Violence");
   const settings = page.getByRole("form", { name: "Key and group of Violence" });
   await settings.getByLabel("Key (1–9)").fill("5");
   await settings.getByLabel("Group: organises codes, cannot be coded").check();
