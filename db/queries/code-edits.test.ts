@@ -97,6 +97,13 @@ describe("moveCode", () => {
     expect(move(b, null, b)).toMatchObject({ ok: false, kind: "bad_request" });
   });
 
+  it("audits nothing when the code stays where it was", () => {
+    const a = add("A");
+    const b = add("B");
+    expect(move(a, null, b)).toMatchObject({ ok: true, value: { id: a, position: 0 } });
+    expect(auditOf(a).map((row) => row.action)).toEqual(["create"]);
+  });
+
   it("moves a code to the top level", () => {
     const violence = add("Violence");
     const executions = add("Executions", violence);

@@ -85,11 +85,15 @@ export function moveCode(
     const clash = checkSiblingNames(tx, { projectId, parentId, names: [code.name], except: [codeId] });
     if (clash) return clash;
   }
-  const siblings = getChildCodes(tx, { projectId, parentId }).filter((sibling) => sibling.id !== codeId);
+  const current = getChildCodes(tx, { projectId, parentId });
+  const siblings = current.filter((sibling) => sibling.id !== codeId);
   const at = beforeId === null ? siblings.length : siblings.findIndex((sibling) => sibling.id === beforeId);
   if (at < 0) return refused("bad_request", `Code ${beforeId} is not a sibling at the place "${code.name}" moves to.`);
+  const ordered = [...siblings.slice(0, at), code, ...siblings.slice(at)];
+  // A drop back where the code was changes nothing and is not a change to audit.
+  if (parentId === code.parentId && ordered.every((row, index) => row.id === current[index]!.id)) return { ok: true, value: code };
   if (parentId !== code.parentId) tx.update(codes).set({ parentId, updatedAt: new Date() }).where(eq(codes.id, codeId)).run();
-  renumberSiblings(tx, [...siblings.slice(0, at), code, ...siblings.slice(at)]);
+  renumberSiblings(tx, ordered);
   const after = tx.select().from(codes).where(eq(codes.id, codeId)).get()!;
   recordAudit(tx, {
     actorId,
