@@ -85,6 +85,7 @@ describe("mergeCode", () => {
     expect(db.select().from(annotations).where(eq(annotations.id, duplicate)).get()).toBeUndefined();
     expect(db.select().from(consensusAnnotations).where(eq(consensusAnnotations.documentId, documentId)).all().map((row) => row.codeId)).toEqual([b]);
     expect(paths()).toEqual(["Executions"]);
+    expect(getCodebookRows(db, { projectId })).toMatchObject([{ id: b, annotations: 3, consensus: 1 }]);
   });
 
   it("records in the audit log what moved, what collapsed and the code it merged into", () => {
