@@ -3,7 +3,7 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { buildCodeTree } from "@/lib/codebook/code-tree";
 import { type Db, openDatabase } from "../client";
 import { runMigrations } from "../migrate";
-import { annotations, auditLog, codes, consensusAnnotations, setCodes, sets } from "../schema";
+import { annotations, auditLog, codes, consensusAnnotations, setCodes, sets, suggestions } from "../schema";
 import { seedDemo } from "../seed/seed-demo";
 import { createCode } from "./code-edits";
 import { deleteCode, mergeCode, previewMerge } from "./code-removals";
@@ -54,7 +54,7 @@ function paths(): string[] {
 }
 
 const annotationsOf = (codeId: number) => db.select().from(annotations).where(eq(annotations.codeId, codeId)).orderBy(annotations.id).all();
-const auditOf = (entity: "code" | "annotation" | "consensus_annotation", entityId: number) =>
+const auditOf = (entity: "code" | "annotation" | "consensus_annotation" | "suggestion", entityId: number) =>
   db
     .select()
     .from(auditLog)
@@ -106,14 +106,16 @@ describe("mergeCode", () => {
     expect(auditOf("annotation", duplicate)).toMatchObject([{ action: "delete", before: { codeId: a }, after: { collapsedInto: kept } }]);
   });
 
-  it("moves the source's sub-codes under the target, and its set memberships to the target", () => {
+  it("moves the source's sub-codes, set memberships and suggestions to the target", () => {
     const a = add("Violence");
     add("Beatings", a);
     const b = add("Harm");
     add("Threats", b);
     const set = db.insert(sets).values({ projectId, name: "S" }).returning().get().id;
     db.insert(setCodes).values({ setId: set, codeId: a }).run();
+    const suggested = db.insert(suggestions).values({ documentId, codeId: a, start: 5, end: 11, quote: TEXT.slice(5, 11), origin: "search", createdById: actorId }).returning().get().id;
     expect(db.transaction((tx) => mergeCode(tx, { projectId, sourceId: a, targetId: b, actorId })).ok).toBe(true);
+    expect(auditOf("suggestion", suggested)).toMatchObject([{ action: "update", before: { codeId: a }, after: { codeId: b } }]);
     expect(paths()).toEqual(["Harm", "Harm/Threats", "Harm/Beatings"]);
     expect(db.select().from(setCodes).where(eq(setCodes.setId, set)).all()).toEqual([{ setId: set, codeId: b }]);
   });
@@ -149,8 +151,10 @@ describe("deleteCode", () => {
     const gone = [code(a, coder1, 0, 4), code(a, coder2, 0, 4)];
     const other = code(b, coder1, 0, 4);
     const agreed = agree(a, 0, 4);
+    const suggested = db.insert(suggestions).values({ documentId, codeId: a, start: 5, end: 11, quote: TEXT.slice(5, 11), origin: "search", createdById: actorId }).returning().get().id;
     const outcome = db.transaction((tx) => deleteCode(tx, { projectId, codeId: a, actorId }));
-    expect(outcome).toEqual({ ok: true, value: { annotations: 2, consensus: 1, suggestions: 0, children: [] } });
+    expect(outcome).toEqual({ ok: true, value: { annotations: 2, consensus: 1, suggestions: 1, children: [] } });
+    expect(auditOf("suggestion", suggested)).toMatchObject([{ action: "delete", before: { codeId: a, origin: "search" } }]);
     expect(db.select().from(annotations).where(eq(annotations.documentId, documentId)).all().map((row) => row.id)).toEqual([other]);
     expect(auditOf("code", a).at(-1)).toMatchObject({ action: "delete", before: { name: "Killing" }, after: { change: "delete", annotations: 2, consensus: 1 } });
     for (const id of gone) expect(auditOf("annotation", id)).toMatchObject([{ action: "delete", actorId, before: { id, codeId: a } }]);
@@ -166,6 +170,7 @@ describe("deleteCode", () => {
     const outcome = db.transaction((tx) => deleteCode(tx, { projectId, codeId: b, actorId }));
     expect(outcome).toMatchObject({ ok: true, value: { children: [b1, b1 + 1] } });
     expect(paths()).toEqual(["A", "B1", "B2", "C"]);
+    expect(auditOf("code", b1).at(-1)).toMatchObject({ action: "update", before: { change: "move", parentId: b }, after: { change: "move", parentId: null, position: 1 } });
     expect(db.transaction((tx) => deleteCode(tx, { projectId, codeId: a + 1000, actorId }))).toMatchObject({ ok: false, kind: "not_found" });
   });
 

@@ -49,7 +49,7 @@ export function mergeCode(tx: Tx, { projectId, sourceId, targetId, actorId }: { 
   }
   const tree = buildCodeTree(tx.select({ id: codes.id, parentId: codes.parentId, position: codes.position }).from(codes).where(eq(codes.projectId, projectId)).all());
   const heir = isInSubtree(tree, sourceId, targetId) ? source.parentId : targetId;
-  const children = adoptChildren(tx, { source, heir });
+  const children = adoptChildren(tx, { source, heir, actorId });
   if (!children.ok) return children;
 
   let moved = 0;
@@ -76,7 +76,11 @@ export function mergeCode(tx: Tx, { projectId, sourceId, targetId, actorId }: { 
       consensusMoved++;
     }
   }
-  const suggestionsMoved = tx.update(suggestions).set({ codeId: targetId }).where(eq(suggestions.codeId, sourceId)).run().changes;
+  const retagged = tx.update(suggestions).set({ codeId: targetId }).where(eq(suggestions.codeId, sourceId)).returning().all();
+  for (const after of retagged) {
+    recordAudit(tx, { actorId, projectId, entity: "suggestion", entityId: after.id, action: "update", before: { codeId: sourceId }, after: { codeId: targetId } });
+  }
+  const suggestionsMoved = retagged.length;
   for (const { setId } of tx.select({ setId: setCodes.setId }).from(setCodes).where(eq(setCodes.codeId, sourceId)).all()) {
     tx.insert(setCodes).values({ setId, codeId: targetId }).onConflictDoNothing().run();
   }
@@ -94,15 +98,16 @@ export function deleteCode(tx: Tx, { projectId, codeId, actorId }: { projectId: 
   const loaded = loadCode(tx, { projectId, codeId });
   if (!loaded.ok) return loaded;
   const code = loaded.value;
-  const children = adoptChildren(tx, { source: code, heir: code.parentId });
+  const children = adoptChildren(tx, { source: code, heir: code.parentId, actorId });
   if (!children.ok) return children;
   const deleted = tx.delete(annotations).where(eq(annotations.codeId, codeId)).returning().all();
   for (const row of deleted) recordAudit(tx, { actorId, projectId, entity: "annotation", entityId: row.id, action: "delete", before: row });
   const deletedConsensus = tx.delete(consensusAnnotations).where(eq(consensusAnnotations.codeId, codeId)).returning().all();
   for (const row of deletedConsensus) recordAudit(tx, { actorId, projectId, entity: "consensus_annotation", entityId: row.id, action: "delete", before: row });
-  const deletedSuggestions = tx.delete(suggestions).where(eq(suggestions.codeId, codeId)).run().changes;
+  const deletedSuggestions = tx.delete(suggestions).where(eq(suggestions.codeId, codeId)).returning().all();
+  for (const row of deletedSuggestions) recordAudit(tx, { actorId, projectId, entity: "suggestion", entityId: row.id, action: "delete", before: row });
   tx.delete(codes).where(eq(codes.id, codeId)).run();
-  const summary = { annotations: deleted.length, consensus: deletedConsensus.length, suggestions: deletedSuggestions, children: children.value };
+  const summary = { annotations: deleted.length, consensus: deletedConsensus.length, suggestions: deletedSuggestions.length, children: children.value };
   recordAudit(tx, { actorId, projectId, entity: "code", entityId: codeId, action: "delete", before: code, after: { change: "delete", ...summary } });
   return { ok: true, value: summary };
 }
@@ -120,7 +125,7 @@ function loadPair(db: Db | Tx, { projectId, sourceId, targetId }: { projectId: n
  * Moves the sub-codes of `source` under `heir` (the top level when null). Under the source's own parent they take the
  * source's place; elsewhere they go last. Refused when one's name is taken there. Answers the ids moved.
  */
-function adoptChildren(tx: Tx, { source, heir }: { source: Code; heir: number | null }): Outcome<number[]> {
+function adoptChildren(tx: Tx, { source, heir, actorId }: { source: Code; heir: number | null; actorId: number }): Outcome<number[]> {
   const projectId = source.projectId;
   const children = getChildCodes(tx, { projectId, parentId: source.id });
   if (children.length === 0) return { ok: true, value: [] };
@@ -131,6 +136,10 @@ function adoptChildren(tx: Tx, { source, heir }: { source: Code; heir: number | 
   const ordered = at < 0 ? [...stay, ...children] : [...stay.slice(0, at), ...children, ...stay.slice(at)];
   tx.update(codes).set({ parentId: heir, updatedAt: new Date() }).where(eq(codes.parentId, source.id)).run();
   renumberSiblings(tx, ordered);
+  for (const child of children) {
+    const after = { change: "move", parentId: heir, position: ordered.indexOf(child) };
+    recordAudit(tx, { actorId, projectId, entity: "code", entityId: child.id, action: "update", before: { change: "move", parentId: source.id, position: child.position }, after });
+  }
   return { ok: true, value: children.map((child) => child.id) };
 }
 
