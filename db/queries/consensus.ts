@@ -6,7 +6,7 @@ import { recordAudit } from "../audit";
 import type { Db, Tx } from "../client";
 import { type Outcome, refused } from "../outcome";
 import { type Adjudication, adjudications, type ConsensusAnnotation, consensusAnnotations, type Document } from "../schema";
-import { findCodeOfProject, getCodesByProject } from "./codes";
+import { findCodeOfProject, getCodesByProject, groupCode } from "./codes";
 import { getDocumentById } from "./documents";
 import { getRejectionsByDocument, getSubmittedAnnotations, getSubmittedCoders, type RejectDecision, type WithdrawDecision } from "./review";
 
@@ -213,6 +213,7 @@ function checkConsensusSpan(tx: Tx, document: Document, input: { code: number | 
     const known = getCodesByProject(tx, { projectId: document.projectId }).map((row) => `${row.id} "${row.name}"`);
     return refused("bad_request", `Unknown code ${JSON.stringify(input.code)}; this project's codes are ${known.join(", ")}.`);
   }
+  if (code.isGroup) return groupCode(code);
   const span = checkSpan(document.text, input);
   if (!span.ok) return refused("bad_request", span.error);
   return { ok: true, value: { codeId: code.id, start: input.start, end: input.end, quote: span.quote } } as const;
