@@ -185,5 +185,5 @@ test("a code name of 117 characters wraps within the review page instead of wide
   await expect(page.getByRole("heading", { name: "Disagreements (3)" })).toBeVisible();
   await page.keyboard.press("n");
   await expect(page.getByRole("region", { name: "Disagreement 1 of 3" })).toContainText(longName);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1300);
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth), { message: "page width once laid out" }).toBeLessThanOrEqual(1300);
 });
