@@ -13,13 +13,13 @@ type Infer<S> = S extends Schema ? z.infer<S> : undefined;
 
 export type RouteInput<P, Q, B> = { params: Infer<P>; query: Infer<Q>; body: Infer<B> };
 
-type RouteSpec<P, Q, B> = {
+type RouteSpec<P, Q, B, R extends AccessRule> = {
   params?: P;
   query?: Q;
   /** Schema of the JSON body, or of the multipart form fields (files as File) when `bodyIsForm` is set. */
   body?: B;
   bodyIsForm?: boolean;
-  access: (input: RouteInput<P, Q, B>) => AccessRule;
+  access: (input: RouteInput<P, Q, B>) => R;
 };
 
 type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
@@ -31,10 +31,12 @@ const STATE_CHANGING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
  * declared beside the route (400), authorizes through `authorize` (404/403), checks the Origin of state-changing
  * requests (403), then runs the handler. The handler returns data to send as JSON, or a Response.
  */
-export function apiRoute<P extends Schema | undefined = undefined, Q extends Schema | undefined = undefined, B extends Schema | undefined = undefined>(
-  spec: RouteSpec<P, Q, B>,
-  handler: (context: Granted & { input: RouteInput<P, Q, B>; request: Request }) => unknown,
-) {
+export function apiRoute<
+  R extends AccessRule,
+  P extends Schema | undefined = undefined,
+  Q extends Schema | undefined = undefined,
+  B extends Schema | undefined = undefined,
+>(spec: RouteSpec<P, Q, B, R>, handler: (context: Granted<R> & { input: RouteInput<P, Q, B>; request: Request }) => unknown) {
   return async (request: Request, context: RouteContext): Promise<Response> => {
     try {
       const user = await getSessionUser();

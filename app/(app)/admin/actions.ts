@@ -3,13 +3,13 @@
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db/client";
 import { recordAudit } from "@/db/audit";
-import { getDocumentById, insertAssignments } from "@/db/queries/documents";
-import { deleteMember, getMembership, getProjectById, getProjectByName, insertProjectWithDefaultCodebook, upsertMember } from "@/db/queries/projects";
+import { insertAssignments } from "@/db/queries/documents";
+import { deleteMember, getMembership, getProjectByName, insertProjectWithDefaultCodebook, upsertMember } from "@/db/queries/projects";
 import { deleteSessionsOfUser } from "@/db/queries/sessions";
 import { getUserById, getUserByLogin, insertUser, updateUser } from "@/db/queries/users";
 import { getDocumentsByProject } from "@/db/queries/documents";
 import { checkNewPassword, hashPassword } from "@/lib/auth/password";
-import { adminOnly } from "@/server/authorize";
+import { adminDocument, adminOnly, adminProject } from "@/server/authorize";
 import { AppError } from "@/server/errors";
 import { serverAction } from "@/server/server-action";
 import {
@@ -89,10 +89,10 @@ export const createProject = serverAction(createProjectSchema, adminOnly, ({ nam
   return done(`Project "${name}" created with the four-narrative codebook.`);
 });
 
-export const addMember = serverAction(memberSchema, adminOnly, ({ projectId, userId, role }, { user: actor }) => {
+export const addMember = serverAction(memberSchema, ({ projectId }) => adminProject(projectId), ({ projectId, userId, role }, { user: actor }) => {
   const db = getDb();
   const user = getUserById(db, { id: userId });
-  if (!user || !getProjectById(db, { id: projectId })) throw new AppError("not_found", "No such user or project.");
+  if (!user) throw new AppError("not_found", "No such user.");
   db.transaction((tx) => upsertMember(tx, { projectId, userId, role, actorId: actor.id }), { behavior: "immediate" });
   return done(`${user.login} is now a ${role} of the project.`);
 });
@@ -112,9 +112,8 @@ function requireCoders(projectId: number, coderIds: number[]): void {
   }
 }
 
-export const assignDocument = serverAction(assignDocumentSchema, adminOnly, ({ projectId, documentId, coderId }, { user: actor }) => {
+export const assignDocument = serverAction(assignDocumentSchema, ({ projectId, documentId }) => adminDocument(projectId, documentId), ({ projectId, documentId, coderId }, { user: actor }) => {
   requireCoders(projectId, [coderId]);
-  if (getDocumentById(getDb(), { id: documentId })?.projectId !== projectId) throw new AppError("not_found", "No such document in this project.");
   const made = getDb().transaction((tx) => insertAssignments(tx, { projectId, documentIds: [documentId], coderIds: [coderId], actorId: actor.id }), {
     behavior: "immediate",
   });

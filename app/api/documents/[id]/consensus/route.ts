@@ -19,14 +19,14 @@ const toJson = (row: { id: number; codeId: number; start: number; end: number; q
 /** The document's consensus layer, in text order (supervisors only). */
 export const GET = apiRoute(
   { params: documentParams, access: ({ params }) => documentAccess(params.id, ["supervisor"]) },
-  ({ document }) => getConsensusByDocument(getDb(), { documentId: document!.id }).map((row) => ({ ...toJson(row), createdBy: row.createdBy })),
+  ({ document }) => getConsensusByDocument(getDb(), { documentId: document.id }).map((row) => ({ ...toJson(row), createdBy: row.createdBy })),
 );
 
 /** Adds a span to the consensus: a coder's annotation accepted, or one the supervisor draws; answers 201. */
 export const POST = apiRoute(
   { params: documentParams, body: newConsensusBody, access: ({ params }) => documentAccess(params.id, ["supervisor"]) },
   ({ user, document, input }) => {
-    const created = outcomeValue(createConsensusAnnotation(getDb(), { documentId: document!.id, actorId: user.id, input: input.body }));
+    const created = outcomeValue(createConsensusAnnotation(getDb(), { documentId: document.id, actorId: user.id, input: input.body }));
     return Response.json(toJson(created), { status: 201 });
   },
 );
