@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { getDb } from "@/db/client";
+import { describeForbiddenCharacter } from "@/lib/text/forbidden-characters";
 import { type AccessRule, authorize, type Granted } from "./authorize";
 import { BUSY_RETRY_AFTER_SECONDS, toAppError } from "./database-busy";
 import { AppError } from "./errors";
@@ -58,6 +59,8 @@ export function apiRoute<
 
 export function parseInput(schema: Schema | undefined, value: unknown, where: string): unknown {
   if (!schema) return undefined;
+  const forbidden = describeForbiddenCharacter(value);
+  if (forbidden) throw new AppError("bad_request", `Invalid ${where}: ${forbidden}`);
   const parsed = schema.safeParse(value);
   if (!parsed.success) throw new AppError("bad_request", `Invalid ${where}: ${describeIssues(parsed.error)}`);
   return parsed.data;

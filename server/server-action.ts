@@ -2,6 +2,7 @@ import "server-only";
 import { forbidden, unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { getDb } from "@/db/client";
+import { describeForbiddenCharacter } from "@/lib/text/forbidden-characters";
 import { describeIssues } from "./api-route";
 import { type AccessRule, authorize, type Granted } from "./authorize";
 import { toAppError } from "./database-busy";
@@ -27,7 +28,10 @@ export function serverAction<S extends z.ZodType, R extends AccessRule>(
     if (!(formData instanceof FormData)) forbidden();
     const user = await getSessionUser();
     if (!user) return { error: "Your session has ended; sign in again." };
-    const parsed = schema.safeParse(formDataToObject(formData));
+    const fields = formDataToObject(formData);
+    const refusal = describeForbiddenCharacter(fields);
+    if (refusal) return { error: refusal };
+    const parsed = schema.safeParse(fields);
     if (!parsed.success) return { error: describeIssues(parsed.error) };
     try {
       const granted = authorize(getDb(), user, access(parsed.data));
