@@ -8,10 +8,15 @@ import { plantAssignedDocument } from "./workspace-db";
 const PASSWORD = "a long enough password";
 
 /** Signs in through next-auth's credentials endpoint, as a script would; answers where next-auth sends the client. */
-async function apiSignIn(api: APIRequestContext, login: string, password: string, headers: Record<string, string> = {}): Promise<string> {
-  const { csrfToken } = (await (await api.get("/api/auth/csrf")).json()) as { csrfToken: string };
+async function apiSignIn(api: APIRequestContext, login: string, password: string, headers: Record<string, string> = {}, csrf?: string): Promise<string> {
+  const csrfToken = csrf ?? (await csrfOf(api));
   const response = await api.post("/api/auth/callback/credentials", { form: { csrfToken, login, password, json: "true" }, headers });
   return ((await response.json()) as { url: string }).url;
+}
+
+/** One CSRF token for several tries sent at once: each fetch of a new one would replace the cookie the others carry. */
+async function csrfOf(api: APIRequestContext): Promise<string> {
+  return ((await (await api.get("/api/auth/csrf")).json()) as { csrfToken: string }).csrfToken;
 }
 
 const outcome = (url: string) => new URL(url).searchParams.get("error") ?? "signed-in";
@@ -124,7 +129,7 @@ test.describe("sign-in", () => {
     await expect(page.getByRole("row", { name: /coder3/ })).toBeVisible();
     await page.getByRole("button", { name: "Remove coder3" }).click();
     await page.getByRole("button", { name: "Yes, remove coder3" }).click();
-    await expect(page.getByRole("status")).toHaveText("Member removed.");
+    await expect(page.getByRole("row", { name: /coder3/ })).toHaveCount(0);
   });
 });
 
@@ -233,7 +238,8 @@ test.describe("sign-in throttle, on a server of its own so its lockouts touch no
 
   test("wrong passwords sent all at once are counted: only the free attempts are checked, then the right one is refused too", async () => {
     const api = await playwrightRequest.newContext({ baseURL: server.baseURL });
-    const outcomes = await Promise.all(Array.from({ length: 30 }, () => apiSignIn(api, "coder1", "wrong password here").then(outcome)));
+    const csrf = await csrfOf(api);
+    const outcomes = await Promise.all(Array.from({ length: 30 }, () => apiSignIn(api, "coder1", "wrong password here", {}, csrf).then(outcome)));
     expect(outcomes.filter((result) => result === "CredentialsSignin").length).toBeLessThanOrEqual(5);
     expect(outcomes.filter((result) => result === "throttled").length).toBeGreaterThanOrEqual(25);
     expect(outcome(await apiSignIn(api, "coder1", "demo"))).toBe("throttled");

@@ -12,7 +12,8 @@ export const createUserSchema = z.object({
     .trim()
     .regex(/^[a-z0-9._-]{2,40}$/i, "The login is 2 to 40 letters, digits, dots, hyphens or underscores."),
   displayName: z.string().trim().min(1, "Give the person's name.").max(100),
-  password,
+  // Judged with the login below, so that a short password gets one message, not two.
+  password: z.string(),
   role: z.enum(["admin", "member"]),
 }).superRefine(({ login, password }, context) => {
   const refusal = checkNewPassword(password, login);
