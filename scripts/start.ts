@@ -31,6 +31,9 @@ if (!dev && process.env.SKIP_BUILD !== "1") {
   }
 }
 
-const server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "--port", port], { stdio: "inherit" });
+const server = spawn(process.execPath, ["scripts/serve.mjs", ...(dev ? ["--dev"] : [])], {
+  stdio: "inherit",
+  env: { ...process.env, PORT: port, NODE_ENV: dev ? "development" : "production" },
+});
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

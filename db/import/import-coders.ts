@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { guidKey as key } from "@/lib/refi-qda/guid-key";
 import type { RefiUser } from "@/lib/refi-qda/types";
 import { recordAudit } from "../audit";
@@ -17,7 +17,7 @@ export function makeImportCoders({ fileUsers, batchId, actorId, unusableHash }: 
   return (tx: Tx, guid: string | null | undefined): number => {
     const fileUser = fileUsers.find((user) => key(user.guid) === key(guid ?? ""));
     const login = (fileUser?.name ?? fileUser?.id ?? "imported").trim().toLowerCase().replace(/[^a-z0-9._-]+/g, "-").slice(0, 40) || "imported";
-    const known = idByLogin.get(login) ?? tx.select({ id: users.id }).from(users).where(eq(users.login, login)).get()?.id;
+    const known = idByLogin.get(login) ?? tx.select({ id: users.id }).from(users).where(sql`lower(${users.login}) = ${login}`).get()?.id;
     if (known !== undefined) {
       idByLogin.set(login, known);
       return known;

@@ -21,8 +21,8 @@ import { getRejectionsByDocument, getSubmittedAnnotations, getSubmittedCoders, t
 export type ConsensusSpanInput = { code: number | string; start: number; end: number; quote?: string; memo: string };
 
 /** The document a consensus annotation belongs to, for authorizing a change of it; undefined when there is none. */
-export function getConsensusDocumentId(db: Db, { id }: { id: number }): number | undefined {
-  return db.select({ documentId: consensusAnnotations.documentId }).from(consensusAnnotations).where(eq(consensusAnnotations.id, id)).get()?.documentId;
+export function getConsensusAnnotationById(db: Db, { id }: { id: number }): ConsensusAnnotation | undefined {
+  return db.select().from(consensusAnnotations).where(eq(consensusAnnotations.id, id)).get();
 }
 
 /**

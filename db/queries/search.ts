@@ -2,7 +2,8 @@ import { and, eq, sql } from "drizzle-orm";
 import { remarkOriginal } from "@/lib/analysis/fold-arabic-for-search";
 import { HIT_CLOSE, HIT_OPEN } from "@/lib/analysis/highlighted-hits";
 import type { Db } from "../client";
-import { documents } from "../schema";
+import { documents, type ProjectRole } from "../schema";
+import { getAssignedDocumentsByCoder } from "./documents";
 import { isDocumentVisible, isVisibleImport } from "./visible-documents";
 
 const visible = isVisibleImport(sql.raw("d.import_batch_id"));
@@ -15,6 +16,21 @@ export type SearchedStatement = {
   /** The statement's text with each hit between HIT_OPEN and HIT_CLOSE. */
   marked: string;
 };
+
+/**
+ * The statements a member's search may reach, narrowed to `statementIds` when given: a coder's only those assigned to
+ * them, so that even a shared analysis shows no passage of a statement a coder is not coding (blind coding).
+ */
+export function getSearchableStatementIds(
+  db: Db,
+  { projectId, reader, statementIds }: { projectId: number; reader: { id: number; role: ProjectRole }; statementIds: readonly number[] | null },
+): readonly number[] | null {
+  if (reader.role !== "coder") return statementIds;
+  const assigned = getAssignedDocumentsByCoder(db, { coderId: reader.id, projectId }).map((document) => document.id);
+  if (!statementIds) return assigned;
+  const narrowed = new Set(statementIds);
+  return assigned.filter((id) => narrowed.has(id));
+}
 
 /**
  * Statements of the project matching an FTS5 expression (see lib/analysis/build-fts-query.ts), narrowed to

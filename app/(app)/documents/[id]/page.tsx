@@ -23,15 +23,15 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
   const id = Number((await params).id);
   if (!Number.isInteger(id)) notFound();
   const { user, project } = await requirePageAccess(() => documentAccess(id, ["coder", "supervisor"]));
-  const data = loadWorkspace(id, user.id, project!.role);
+  const data = loadWorkspace(id, user.id, project.role);
   if (!data) notFound();
   const { document, speaker, ...props } = data;
   return (
     <Workspace
       {...props}
       document={{ id: document.id, title: document.title, text: document.text, direction: document.direction, language: document.language }}
-      role={project!.role}
-      projectId={project!.id}
+      role={project.role}
+      projectId={project.id}
       facts={<SpeakerFacts speaker={speaker} statementDate={document.statementDate} sourceName={document.sourceName} />}
     />
   );

@@ -19,7 +19,7 @@ const toJson = (row: { id: number; codeId: number; start: number; end: number; q
 /** The document's consensus layer, in text order (supervisors only). */
 export const GET = apiRoute(
   { params: documentParams, access: ({ params }) => documentAccess(params.id, ["supervisor"]) },
-  ({ document }) => getConsensusByDocument(getDb(), { documentId: document!.id }).map((row) => ({ ...toJson(row), createdBy: row.createdBy })),
+  ({ document }) => getConsensusByDocument(getDb(), { documentId: document.id }).map((row) => ({ ...toJson(row), createdBy: row.createdBy })),
 );
 
 /**
@@ -29,7 +29,7 @@ export const GET = apiRoute(
 export const POST = apiRoute(
   { params: documentParams, body: newConsensusBody, access: ({ params }) => documentAccess(params.id, ["supervisor"]) },
   ({ user, document, input }) => {
-    const created = outcomeValue(createConsensusAnnotation(getDb(), { documentId: document!.id, actorId: user.id, input: input.body }));
+    const created = outcomeValue(createConsensusAnnotation(getDb(), { documentId: document.id, actorId: user.id, input: input.body }));
     return Response.json({ ...toJson(created), rejected: created.rejected }, { status: 201 });
   },
 );
