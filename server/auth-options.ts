@@ -17,6 +17,11 @@ const SESSION_SECONDS = 12 * 60 * 60;
 
 export const THROTTLED_ERROR = "throttled";
 
+/** A signed-out, disabled or replaced session: an expected outcome, so it is not logged as a server error. */
+class SessionEndedError extends Error {
+  override name = "SessionEndedError";
+}
+
 /** scripts/serve.mjs replaces X-Forwarded-For with the one address it trusts (see TRUST_PROXY), so this is never the client's say. */
 function clientAddress(headers: Record<string, unknown> | undefined): string {
   const forwarded = headers?.["x-forwarded-for"];
@@ -67,13 +72,19 @@ export const authOptions: NextAuthOptions = {
         return { ...token, uid: Number(user.id), sid };
       }
       const active = token.sid ? getUserBySession(db, { id: token.sid }) : undefined;
-      if (!active || active.disabled || active.id !== token.uid) throw new Error("This session has ended.");
+      if (!active || active.disabled || active.id !== token.uid) throw new SessionEndedError("This session has ended.");
       return token;
     },
     session({ session, token }) {
       session.uid = token.uid;
       session.sid = token.sid;
       return session;
+    },
+  },
+  logger: {
+    error(code, metadata) {
+      if (metadata instanceof Error && metadata.name === "SessionEndedError") return;
+      console.error(`[next-auth][error][${code}]`, metadata);
     },
   },
   events: {
