@@ -41,7 +41,7 @@ test("a supervisor imports a .qdpx: maps its user to a coder, assigns the statem
   await page.getByRole("button", { name: "Import 1 file" }).click();
 
   const summary = page.getByRole("status", { name: "Import summary" });
-  await expect(summary).toContainText("1 statements imported");
+  await expect(summary).toContainText("1 statement imported");
   await expect(summary).toContainText(`1 picture, audio or video source was not imported, as Testimony Coder imports text only: "photo-${tag}.jpg".`);
   await expect(summary).toContainText('1 note (memo) was not imported, as what it belongs to was not imported (a link, or a passage or source not imported): "Photo memo".');
   await expect(summary).not.toContainText("new accounts");

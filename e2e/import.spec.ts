@@ -112,7 +112,8 @@ test("a supervisor imports a project coded in NVivo and its codings arrive on th
   await page.getByRole("button", { name: "Import 1 file" }).click();
   const summary = page.getByRole("status", { name: "Import summary" });
   await expect(summary).toContainText("2 statements imported", { timeout: 20_000 });
-  await expect(summary).toContainText("2 sources, 303 codings, 152 new codes.");
+  await expect(summary).toContainText("2 sources, 303 codings.");
+  await expect(summary).toContainText("152 new codes, 0 already in the project");
 
   const exported = await page.request.get(`/api/projects/${projectId}/export?format=jsonl`);
   const quotes = (await exported.text()).trim().split("\n").map((line) => (JSON.parse(line) as { quote: string }).quote);

@@ -1,4 +1,5 @@
 import { eq, sql } from "drizzle-orm";
+import { countOf } from "@/lib/analysis/count-of";
 import { parseCodeDescription } from "@/lib/refi-qda/code-description";
 import { guidKey as key } from "@/lib/refi-qda/guid-key";
 import type { RefiCode } from "@/lib/refi-qda/types";
@@ -76,7 +77,7 @@ export function storeCodes(tx: Tx, { projectId, tree, actorId, batchId }: { proj
 
 /** The codebook part of an import's report. */
 export function describeStoredCodes({ created, adopted, matched, renamed }: ReturnType<typeof storeCodes>): string[] {
-  const sentences = [`${created} new codes, ${matched} already in the project (same GUID), ${adopted} taken as the project's codes of the same name and place.`];
+  const sentences = [`${countOf(created, "new code")}, ${matched} already in the project (same GUID), ${adopted} taken as the project's codes of the same name and place.`];
   if (renamed.length > 0) sentences.push(`${renamed.length} new codes were numbered as their parent has a code of that name: ${renamed.slice(0, 5).join(", ")}${renamed.length > 5 ? " …" : ""}.`);
   return sentences;
 }

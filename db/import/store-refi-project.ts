@@ -1,3 +1,4 @@
+import { countOf } from "@/lib/analysis/count-of";
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/password";
@@ -204,7 +205,7 @@ export function* storeRefiProjectSteps(
 
         const placed = [...placedOn.values()].reduce((sum, n) => sum + n, 0);
         const messages = [
-          `${documentBySource.size} sources, ${placed} codings${consensusPlaced > 0 ? `, ${consensusPlaced} consensus codings` : ""}.`,
+          `${countOf(documentBySource.size, "source")}, ${countOf(placed, "coding")}${consensusPlaced > 0 ? `, ${countOf(consensusPlaced, "consensus coding")}` : ""}.`,
           ...describeStoredCodes(codesStored),
           ...describeDuplicates(tx, duplicates, onDuplicates),
           ...describeAccounts(coders.created),

@@ -107,7 +107,7 @@ describe("REFI-QDA exchange, ours to ours", () => {
     const copyId = emptyProject("Consensus copy");
     const supervisor = getUserByLogin(db, { login: "supervisor" })!;
     const report = await importIntoProject(db, { projectId: copyId, actorId: supervisor.id, name: "consensus.qdpx", bytes: consensus });
-    expect(report.messages[0]).toMatch(/1 consensus codings/);
+    expect(report.messages[0]).toMatch(/1 consensus coding\b/);
     expect(held(copyId).consensus).toEqual(held(projectId).consensus);
     expect(held(copyId).annotations).toEqual([]);
     expect(db.select().from(users).where(eq(users.login, "consensus")).all()).toEqual([]);
