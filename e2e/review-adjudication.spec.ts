@@ -82,6 +82,8 @@ test("a supervisor draws, edits and removes a span, and marking the document don
     const piece = [...document.querySelectorAll(".lane-text > span")].find((element) => element.textContent!.includes("electricity"))!;
     const range = document.createRange();
     const at = piece.textContent!.indexOf("electricity");
+    // A header that wraps (a supervisor of many projects) can push the text below the fold, where a click lands nowhere.
+    piece.scrollIntoView({ block: "center" });
     range.setStart(piece.firstChild!, at);
     range.setEnd(piece.firstChild!, at + "electricity".length);
     const rect = range.getBoundingClientRect();
