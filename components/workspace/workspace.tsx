@@ -2,12 +2,15 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
-import { type KeyboardEvent as ReactKeyboardEvent, type ReactNode, useCallback, useMemo, useState } from "react";
+import { type KeyboardEvent as ReactKeyboardEvent, type ReactNode, useCallback, useMemo, useRef, useState } from "react";
 import { SuggestionList } from "@/components/analysis/suggestion-list";
 import { usePassageFragment } from "@/components/analysis/use-passage-fragment";
 import type { AnnotationJson } from "@/lib/annotations/annotation-json";
 import { buildHighlightPalette } from "@/lib/annotations/highlight-palette";
+import type { Span } from "@/lib/annotations/span";
+import { buildCodeFinder } from "@/lib/codebook/code-finder";
 import type { CodeJson } from "@/lib/codebook/code-json";
+import { buildCodeTree } from "@/lib/codebook/code-tree";
 import type { AssignmentStateJson } from "@/lib/documents/document-json";
 import { fetchJson } from "../fetch-json";
 import { AnnotationEditor } from "./annotation-editor";
@@ -25,9 +28,11 @@ import { StatementText } from "./statement-text";
 import { SubmitControls } from "./submit-controls";
 import { useAnnotationWrites } from "./use-annotation-writes";
 import { useAssignmentState } from "./use-assignment-state";
+import { useCoderKeys } from "./use-coder-keys";
 import { useCodingCommands } from "./use-coding-commands";
 import { usePendingWrites } from "./use-pending-writes";
 import { useReader } from "./use-reader";
+import { useRecentCodes } from "./use-recent-codes";
 import { useRestoredMemos } from "./use-restored-memos";
 import { useSeededQuery } from "./use-seeded-query";
 import { useTabSync } from "./use-tab-sync";
@@ -44,7 +49,7 @@ export type WorkspaceDocument = { id: number; title: string; text: string; direc
  */
 export function Workspace({
   document: statement,
-  codes,
+  codes: codebook,
   annotations: initialAnnotations,
   assignment,
   role,
@@ -53,8 +58,10 @@ export function Workspace({
   progress,
   facts,
   projectId,
+  userId,
 }: {
   projectId: number;
+  userId: number;
   document: WorkspaceDocument;
   codes: CodeJson[];
   annotations: AnnotationJson[];
@@ -73,6 +80,16 @@ export function Workspace({
   const [picker, setPicker] = useState<{ ids: number[]; point: { x: number; y: number } } | null>(null);
   const [codeFilter, setCodeFilter] = useState<number | null>(null);
   const [showDefinitions, setShowDefinitions] = useState(false);
+  const [query, setQuery] = useState("");
+  const searchRef = useRef<HTMLInputElement>(null);
+  // The text selection while the finder has focus (the input takes the DOM selection): what Enter codes.
+  const finderSpan = useRef<Span | null>(null);
+  const { codes, assign: assignKey } = useCoderKeys(userId, projectId, codebook);
+  const { recentIds, remember } = useRecentCodes(userId, projectId);
+  // Built from the codebook, not the coder's keys: abbreviations stay put when the coder moves a digit.
+  const finder = useMemo(() => buildCodeFinder(codebook), [codebook]);
+  const tree = useMemo(() => buildCodeTree(codes), [codes]);
+  const positionOf = useMemo(() => new Map(codes.map((code, position) => [code.id, position])), [codes]);
 
   const layer = useSeededQuery<readonly ClientAnnotation[]>({
     queryKey: workspaceKeys.annotations(documentId),
@@ -134,11 +151,45 @@ export function Workspace({
     say: setHint,
   });
   const onListSelect = useCallback((id: number) => select(id, true), [select]);
+  const codeWith = (code: CodeJson, exact: boolean) => {
+    if (commands.codeSelection(code, exact, activeId)) remember(code.id);
+  };
+
+  function openFinder(initial: string) {
+    finderSpan.current = reader.selectedSpan();
+    setQuery(initial);
+    searchRef.current?.focus();
+  }
+
+  /** Back to the text from the finder, with the selection it had. */
+  function leaveFinder(): Span | null {
+    const span = finderSpan.current;
+    setQuery("");
+    reader.articleRef.current?.focus({ preventScroll: true });
+    if (span) reader.selectSpan(span);
+    return span;
+  }
+
+  function codeFromFinder(codeId: number) {
+    const code = codes.find((candidate) => candidate.id === codeId);
+    leaveFinder();
+    if (code) codeWith(code, false);
+  }
+
+  function onAssignKey(code: CodeJson, digit: string | null) {
+    if (digit) {
+      assignKey(digit, code.id);
+      return setHint(`Key ${digit} now codes ${code.name}.`);
+    }
+    if (code.key && /^[1-9]$/.test(code.key)) assignKey(code.key, null);
+    setHint(`${code.name} has no key of yours now.`);
+  }
   const closePicker = useCallback(() => setPicker(null), []);
 
   useWorkspaceKeys({
     codes,
-    onCode: (code, exact) => commands.codeSelection(code, exact, activeId),
+    onCode: codeWith,
+    onFind: openFinder,
     onUndo: commands.undo,
     onRedo: commands.redo,
     onStep: (direction) => commands.step(shown, direction, activeId),
@@ -212,12 +263,29 @@ export function Workspace({
         </div>
         <aside className="workspace-side" aria-label="Coding tools">
           <CodePalette
-            codes={codes}
+            tree={tree}
+            finder={finder}
+            recentIds={recentIds}
+            positionOf={positionOf}
             palette={palette}
             disabled={readOnlyReason !== null}
             showDefinitions={showDefinitions}
+            search={{
+              query,
+              inputRef: searchRef,
+              onQueryChange: setQuery,
+              onOpen: () => {
+                finderSpan.current = reader.selectedSpan() ?? finderSpan.current;
+              },
+              onClose: () => {
+                finderSpan.current = null;
+              },
+              onPick: codeFromFinder,
+              onLeave: leaveFinder,
+            }}
             onToggleDefinitions={() => setShowDefinitions((shownNow) => !shownNow)}
-            onCode={(code, exact) => commands.codeSelection(code, exact, activeId)}
+            onCode={codeWith}
+            onAssignKey={onAssignKey}
           />
           {active && (
             <AnnotationEditor
