@@ -21,6 +21,8 @@ export type FinderEntry = {
   /** The ancestors' words then its own; its own start at `nameStart`. */
   pathWords: string[];
   nameStart: number;
+  /** The path's words run together: a query that is not a subsequence of it cannot match, a cheap first test. */
+  pathLetters: string;
 };
 
 export type CodeFinder = {
@@ -71,6 +73,7 @@ export function buildCodeFinder(codes: readonly FindableCode[]): CodeFinder {
       nameWords,
       pathWords: [...ancestorWords, ...nameWords],
       nameStart: ancestorWords.length,
+      pathLetters: [...ancestorWords, ...nameWords].join(""),
     };
   });
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
@@ -99,7 +102,14 @@ function rankOf(entry: FinderEntry, folded: string, compact: string): number {
   if (entry.folded.startsWith(folded)) return 1;
   if (entry.nameWords.some((word) => word.startsWith(folded))) return 2;
   if (compact.length === 0) return entry.folded.includes(folded) ? 5 : -1;
+  if (!isSubsequence(compact, entry.pathLetters)) return -1;
   if (matchesWordPrefixes(compact, entry.nameWords)) return 3;
   if (entry.nameStart > 0 && matchesWordPrefixes(compact, entry.pathWords, entry.nameStart)) return 4;
   return entry.folded.includes(folded) ? 5 : -1;
+}
+
+function isSubsequence(needle: string, haystack: string): boolean {
+  let at = 0;
+  for (let index = 0; index < haystack.length && at < needle.length; index++) if (haystack[index] === needle[at]) at++;
+  return at === needle.length;
 }
