@@ -99,7 +99,7 @@ export function useCodingCommands({
       let span: Span | null;
       if (selected) span = snapToWords(text, selected, { words: !(exact || sameSpan(selected, exactSelection.current)), index: reader.index });
       else if (active) span = { start: active.start, end: active.end };
-      else return refuse("Select a passage first: drag over the text, or focus it and hold Shift with the arrow keys. Then press a code's key.");
+      else return refuse("Select a passage first: drag over the text, or focus it and hold Shift with the arrow keys. Then press a code's key or type a code's first letters.");
       if (!span) return refuse("The selection holds only spaces or line breaks: select words to code.");
       const existing = layer().find((item) => item.code === code.id && sameSpan(item, span));
       if (existing) {

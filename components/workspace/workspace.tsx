@@ -74,7 +74,7 @@ export function Workspace({
 }) {
   const documentId = statement.id;
   const queryClient = useQueryClient();
-  const [hint, setHint] = useState("Select a passage, then press a code's key or click the code.");
+  const [hint, setHint] = useState("Select a passage, then press a code's key, type the first letters of a code, or click it.");
   const [problem, setProblem] = useState<string | null>(null);
   const [activeId, setActiveId] = useState<number | null>(null);
   const [picker, setPicker] = useState<{ ids: number[]; point: { x: number; y: number } } | null>(null);

@@ -2,6 +2,8 @@
 export type AbbreviationSource = { id: number; nameWords: readonly string[]; ancestorWords: readonly (readonly string[])[] };
 
 const LENGTH = 3;
+// Initials from farther up than the grandparent are hard to guess and costly to enumerate on deep trees.
+const ANCESTORS_USED = 2;
 const LATIN = [..."abcdefghijklmnopqrstuvwxyz"];
 const ARABIC = [..."ابتثجحخدذرزسشصضطظعغفقكلمنهوي"];
 const isArabic = (letter: string) => /\p{Script=Arabic}/u.test(letter);
@@ -35,7 +37,7 @@ function* candidatesOf(source: AbbreviationSource): Generator<string> {
   const arabic = isArabic(source.nameWords.join("")[0] ?? "a");
   const sameScript = (words: readonly string[]) => words.filter((word) => isArabic(word[0]!) === arabic);
   const nameWords = sameScript(source.nameWords);
-  const ancestorWords = source.ancestorWords.map(sameScript);
+  const ancestorWords = source.ancestorWords.slice(0, ANCESTORS_USED).map(sameScript);
   const letters = nameWords.join("");
   if (letters.length > 0) yield letters.slice(0, LENGTH);
   yield* byInitialsFirst(pieces(nameWords, LENGTH, 0));
