@@ -162,12 +162,11 @@ export function Workspace({
   }
 
   /** Back to the text from the finder, with the selection it had. */
-  function leaveFinder(): Span | null {
+  function leaveFinder() {
     const span = finderSpan.current;
     setQuery("");
     reader.articleRef.current?.focus({ preventScroll: true });
     if (span) reader.selectSpan(span);
-    return span;
   }
 
   function codeFromFinder(codeId: number) {
