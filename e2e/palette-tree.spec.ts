@@ -27,6 +27,8 @@ test("a coder codes with a code three levels deep by typing a few letters", asyn
   await selectPhrase(page, "emirs had cars");
   await page.keyboard.type("bread");
   await expect(finder).toBeFocused();
+  // The text keeps showing what Enter will code while the finder has the focus.
+  await expect.poll(() => page.evaluate(() => [...(CSS.highlights.get("annotation-active") ?? [])].map((range) => (range as Range).toString()))).toEqual(["emirs had cars"]);
   await expect(matches.getByRole("option")).toHaveText([/^Bread\s*Economy › Prices/, /^Bread\s*Governance › Prices/]);
   await page.keyboard.press("Escape");
   await expect(page.getByRole("article")).toBeFocused();

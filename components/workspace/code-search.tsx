@@ -41,7 +41,7 @@ export function CodeSearch({
   const [focused, setFocused] = useState(false);
   const [cursor, setCursor] = useState({ query, index: 0 });
   const matches = useMemo(() => {
-    if (query.trim()) return finder.find(query);
+    if (query.trim()) return finder.find(query, recentIds);
     return focused ? recentIds.flatMap((id) => finder.byId.get(id) ?? []) : [];
   }, [finder, query, focused, recentIds]);
   const shown = matches.slice(0, SHOWN);

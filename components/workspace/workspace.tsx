@@ -84,6 +84,12 @@ export function Workspace({
   const searchRef = useRef<HTMLInputElement>(null);
   // The text selection while the finder has focus (the input takes the DOM selection): what Enter codes.
   const finderSpan = useRef<Span | null>(null);
+  // The same span for painting: the text shows what Enter will code while the finder has focus.
+  const [pendingSpan, setPendingSpan] = useState<Span | null>(null);
+  const keepFinderSpan = (span: Span | null) => {
+    finderSpan.current = span;
+    setPendingSpan(span);
+  };
   const { codes, assign: assignKey } = useCoderKeys(userId, projectId, codebook);
   const { recentIds, remember } = useRecentCodes(userId, projectId);
   // Built from the codebook, not the coder's keys: abbreviations stay put when the coder moves a digit.
@@ -110,7 +116,7 @@ export function Workspace({
   const codeOrder = useMemo(() => codes.map((code) => code.id), [codes]);
   const resolvedActiveId = activeId === null ? null : resolveAnnotationId(activeId);
   const active = annotations.find((item) => item.id === resolvedActiveId) ?? null;
-  const activeSpans = useMemo(() => (active ? [active] : []), [active]);
+  const activeSpans = useMemo(() => (active ? [active] : pendingSpan ? [pendingSpan] : []), [active, pendingSpan]);
   const unsavedIds = useMemo(
     () => new Set([...pending.unsavedIds, ...annotations.filter((item) => item.id < 0).map((item) => item.id)]),
     [pending.unsavedIds, annotations],
@@ -156,7 +162,7 @@ export function Workspace({
   };
 
   function openFinder(initial: string) {
-    finderSpan.current = reader.selectedSpan();
+    keepFinderSpan(reader.selectedSpan());
     setQuery(initial);
     searchRef.current?.focus();
   }
@@ -274,11 +280,9 @@ export function Workspace({
               inputRef: searchRef,
               onQueryChange: setQuery,
               onOpen: () => {
-                finderSpan.current = reader.selectedSpan() ?? finderSpan.current;
+                keepFinderSpan(reader.selectedSpan() ?? finderSpan.current);
               },
-              onClose: () => {
-                finderSpan.current = null;
-              },
+              onClose: () => keepFinderSpan(null),
               onPick: codeFromFinder,
               onLeave: leaveFinder,
             }}

@@ -51,6 +51,14 @@ describe("buildCodeFinder", () => {
     expect(names(finder, "sun")).toEqual(["Fighting against Sunnis", "Brutality against Sunnis"]);
   });
 
+  it("puts recently used codes first among those matching as well, but never before an abbreviation's code", () => {
+    expect(names(finder, "br")[0]).toBe("Brutality against Sunnis");
+    expect(finder.find("br", [10, 3]).map((entry) => entry.id)).toEqual([10, 3, 8]);
+    const bread = finder.byId.get(3)!.abbreviation;
+    expect(bread).toBe("bre");
+    expect(finder.find(bread, [10]).map((entry) => entry.id)).toEqual([3, 10]);
+  });
+
   it("matches prefixes of the name's words in order, and of the parents' words before the name's", () => {
     expect(names(finder, "fas")).toEqual(["Fighting against Sunnis"]);
     expect(names(finder, "fias")[0]).toBe("Fighting against Sunnis");

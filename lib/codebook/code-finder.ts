@@ -29,15 +29,16 @@ export type CodeFinder = {
   /** The codes that can be coded (groups cannot), in tree order. */
   entries: readonly FinderEntry[];
   byId: ReadonlyMap<number, FinderEntry>;
-  /** The codes matching `query`, best first; an empty query matches none. */
-  find: (query: string) => FinderEntry[];
+  /** The codes matching `query`, best first, the recently used (most recent first) ahead of others as good; an empty query matches none. */
+  find: (query: string, recentIds?: readonly number[]) => FinderEntry[];
 };
 
 /**
  * Type-to-find over the codebook. A query matches, best first: a code's abbreviation exactly; the start of its name;
  * the start of a word of its name; prefixes of its name's words in order ("fas" for Fighting against Sunnis); prefixes
- * of its ancestors' and then its own words ("eb" for Economy › Bread); any part of its name. Within a rank the
- * shallower code, then the shorter name, then the tree order wins. Everything but the query is folded and split
+ * of its ancestors' and then its own words ("eb" for Economy › Bread); any part of its name. Within a rank a
+ * recently used code, then the shallower code, then the shorter name, then the tree order wins. An abbreviation is
+ * unique, so its code is always first, whatever was used recently. Everything but the query is folded and split
  * here, once per codebook, so a keystroke costs one pass over the codes.
  */
 export function buildCodeFinder(codes: readonly FindableCode[]): CodeFinder {
@@ -81,7 +82,7 @@ export function buildCodeFinder(codes: readonly FindableCode[]): CodeFinder {
   return {
     entries,
     byId,
-    find(query) {
+    find(query, recentIds = []) {
       const folded = foldCodeName(query).trim().replace(/\s+/g, " ");
       const compact = wordsOf(folded).join("");
       if (folded.length === 0) return [];
@@ -90,7 +91,9 @@ export function buildCodeFinder(codes: readonly FindableCode[]): CodeFinder {
         const rank = rankOf(entry, folded, compact);
         if (rank >= 0) ranked.push({ entry, rank });
       }
-      ranked.sort((a, b) => a.rank - b.rank || a.entry.depth - b.entry.depth || a.entry.name.length - b.entry.name.length || a.entry.order - b.entry.order);
+      const recency = new Map(recentIds.map((id, index) => [id, index - recentIds.length]));
+      const recencyOf = (entry: FinderEntry) => recency.get(entry.id) ?? 0;
+      ranked.sort((a, b) => a.rank - b.rank || recencyOf(a.entry) - recencyOf(b.entry) || a.entry.depth - b.entry.depth || a.entry.name.length - b.entry.name.length || a.entry.order - b.entry.order);
       return ranked.map(({ entry }) => entry);
     },
   };
