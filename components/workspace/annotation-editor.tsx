@@ -48,7 +48,7 @@ export function AnnotationEditor({
       <label htmlFor={codeFieldId}>Code</label>
       <select id={codeFieldId} value={annotation.code} disabled={readOnly} onChange={(event) => onChangeCode(Number(event.target.value))}>
           {codes.map((candidate) => (
-            <option key={candidate.id} value={candidate.id}>
+            <option key={candidate.id} value={candidate.id} disabled={candidate.isGroup}>
               {candidate.key ? `${candidate.key} · ` : ""}
               {candidate.name}
             </option>

@@ -103,7 +103,8 @@ export function AnnotationList({
         <button type="button" className="chip" aria-pressed={codeFilter === null} onClick={() => onFilter(null)}>
           All codes
         </button>
-        {codes.map((code) => (
+        {/* Only the codes in use here: a codebook of hundreds would bury the few that matter. */}
+        {codes.filter((code) => counts.has(code.id) || code.id === codeFilter).map((code) => (
           <button key={code.id} type="button" className="chip" aria-pressed={codeFilter === code.id} onClick={() => onFilter(codeFilter === code.id ? null : code.id)}>
             <span className="swatch" aria-hidden="true" style={{ backgroundColor: palette.codes[positions.get(code.id)!]!.line }} />
             {code.label} ({counts.get(code.id) ?? 0})

@@ -1,29 +1,65 @@
 "use client";
 
+import { type RefObject, useMemo, useState } from "react";
 import type { HighlightPalette } from "@/lib/annotations/highlight-palette";
+import type { CodeFinder } from "@/lib/codebook/code-finder";
 import type { CodeJson } from "@/lib/codebook/code-json";
-import { CodeSample } from "./highlight-styles";
+import type { CodeTree } from "@/lib/codebook/code-tree";
+import { CodeButton } from "./code-button";
+import { CodeSearch } from "./code-search";
+import { CodeTreeList } from "./code-tree-list";
 
 /**
- * The codebook as buttons: colour sample, key and name; the definition, inclusion and exclusion criteria show on
- * hover and focus, and all at once with "?". A button keeps the text selection (mousedown does not take focus), so a
- * coder can select with the mouse and click a code; Alt or Shift with the click codes the exact characters.
+ * The codebook for coding: the finder on top, the coder's recently used codes, then the tree of codes (top level
+ * open). Each code shows its key; the coder gives codes keys 1–9 of their own with the Key button beside them.
  */
 export function CodePalette({
-  codes,
+  tree,
+  finder,
+  recentIds,
+  positionOf,
   palette,
   disabled,
   showDefinitions,
+  search,
   onToggleDefinitions,
   onCode,
+  onAssignKey,
 }: {
-  codes: readonly CodeJson[];
+  tree: CodeTree<CodeJson>;
+  finder: CodeFinder;
+  recentIds: readonly number[];
+  /** A code's place in the codebook's order, which picks its colours in `palette`. */
+  positionOf: ReadonlyMap<number, number>;
   palette: HighlightPalette;
   disabled: boolean;
   showDefinitions: boolean;
+  search: {
+    query: string;
+    inputRef: RefObject<HTMLInputElement | null>;
+    onQueryChange: (query: string) => void;
+    onOpen: () => void;
+    onClose: () => void;
+    onPick: (codeId: number) => void;
+    onLeave: () => void;
+  };
   onToggleDefinitions: () => void;
   onCode: (code: CodeJson, exact: boolean) => void;
+  onAssignKey: (code: CodeJson, digit: string | null) => void;
 }) {
+  const [expanded, setExpanded] = useState<ReadonlySet<number>>(new Set());
+  const codesById = useMemo(() => new Map(tree.ordered.map((node) => [node.code.id, node.code])), [tree]);
+  const recent = recentIds.flatMap((id) => {
+    const code = codesById.get(id);
+    return code && !code.isGroup ? [code] : [];
+  });
+  const onToggle = (codeId: number) =>
+    setExpanded((now) => {
+      const next = new Set(now);
+      if (!next.delete(codeId)) next.add(codeId);
+      return next;
+    });
+
   return (
     <section className="palette" aria-labelledby="palette-heading">
       <div className="side-heading">
@@ -32,43 +68,34 @@ export function CodePalette({
           {showDefinitions ? "Hide definitions" : "Definitions (?)"}
         </button>
       </div>
-      <ul className="palette-codes">
-        {codes.map((code, position) => (
-          <li key={code.id} className="palette-code">
-            <button
-              type="button"
-              className="code-button"
-              aria-disabled={disabled}
-              aria-keyshortcuts={code.key ?? undefined}
-              aria-describedby={`code-definition-${code.id}`}
-              onMouseDown={(event) => event.preventDefault()}
-              onClick={(event) => onCode(code, event.altKey || event.shiftKey)}
-            >
-              <CodeSample position={position} palette={palette} />
-              {code.key && <kbd>{code.key}</kbd>}
-              <span className="code-name">{code.name}</span>
-            </button>
-            <div id={`code-definition-${code.id}`} className={showDefinitions ? "code-definition shown" : "code-definition"} role="note">
-              <p>{code.definition}</p>
-              {code.inclusion && (
-                <p>
-                  <strong>Include:</strong> {code.inclusion}
-                </p>
-              )}
-              {code.exclusion && (
-                <p>
-                  <strong>Exclude:</strong> {code.exclusion}
-                </p>
-              )}
-              {code.example && (
-                <p>
-                  <strong>Example:</strong> <q>{code.example}</q>
-                </p>
-              )}
-            </div>
-          </li>
-        ))}
-      </ul>
+      <CodeSearch finder={finder} codesById={codesById} recentIds={recentIds} {...search} />
+      {recent.length > 0 && (
+        <section aria-labelledby="recent-heading" className="recent-codes">
+          <h3 id="recent-heading" className="small muted">
+            Recently used
+          </h3>
+          <ul className="palette-codes">
+            {recent.map((code) => (
+              <li key={code.id} className="palette-code">
+                <div className="palette-row">
+                  <CodeButton code={code} place="recent" position={positionOf.get(code.id)!} palette={palette} disabled={disabled} showDefinitions={false} onCode={onCode} />
+                </div>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <CodeTreeList
+        nodes={tree.roots}
+        expanded={expanded}
+        onToggle={onToggle}
+        positionOf={positionOf}
+        palette={palette}
+        disabled={disabled}
+        showDefinitions={showDefinitions}
+        onCode={onCode}
+        onAssignKey={onAssignKey}
+      />
     </section>
   );
 }

@@ -1,7 +1,11 @@
 const SHORTCUTS: [keys: string, action: string][] = [
   ["Tab to the text, then Shift + arrows", "select (Ctrl + Shift + arrows: by word)"],
-  ["1–4, or click a code", "code the selection, snapped to whole words"],
-  ["Shift + 1–4, or Alt-drag / Alt-click", "code the exact characters"],
+  ["a code's key (1–9), or click a code", "code the selection, snapped to whole words"],
+  ["Shift + the key, or Alt-drag / Alt-click", "code the exact characters"],
+  ["letters, with a passage selected", "find a code: its name's start, its words' initials (parent's first), or the letters shown beside it"],
+  ["/", "open the code finder empty: your recently used codes"],
+  ["↓ ↑ then Enter, in the finder", "code with the highlighted code; Escape goes back to the text"],
+  ["Key beside a code, then 1–9", "make that digit your key for the code (0: none)"],
   ["a code's key with nothing selected", "add that code to the selected annotation's passage"],
   ["Enter in the text, or click", "open the annotation(s) at the caret"],
   ["] and [", "next and previous annotation"],

@@ -83,20 +83,29 @@ export function useCodingCommands({
   }
 
   return {
-    /** Codes the selection (or, with nothing selected, the selected annotation's passage) with `code`. */
-    codeSelection(code: CodeJson, exact: boolean, activeId: number | null) {
-      if (!writable()) return;
+    /**
+     * Codes the selection (or, with nothing selected, the selected annotation's passage) with `code`; true when the
+     * passage carries the code afterwards.
+     */
+    codeSelection(code: CodeJson, exact: boolean, activeId: number | null): boolean {
+      const refuse = (message: string) => {
+        say(message);
+        return false;
+      };
+      if (!writable()) return false;
+      if (code.isGroup) return refuse(`${code.name} is a group: code with one of the codes under it.`);
       const selected = reader.selectedSpan();
       const active = find(activeId);
       let span: Span | null;
       if (selected) span = snapToWords(text, selected, { words: !(exact || sameSpan(selected, exactSelection.current)), index: reader.index });
       else if (active) span = { start: active.start, end: active.end };
-      else return say("Select a passage first: drag over the text, or focus it and hold Shift with the arrow keys. Then press a code's key.");
-      if (!span) return say("The selection holds only spaces or line breaks: select words to code.");
+      else return refuse("Select a passage first: drag over the text, or focus it and hold Shift with the arrow keys. Then press a code's key or type a code's first letters.");
+      if (!span) return refuse("The selection holds only spaces or line breaks: select words to code.");
       const existing = layer().find((item) => item.code === code.id && sameSpan(item, span));
       if (existing) {
         select(existing.id);
-        return say(`This passage is already coded as ${code.name}.`);
+        say(`This passage is already coded as ${code.name}.`);
+        return true;
       }
       const quote = quoteOf(span);
       const id = writes.create({ code: code.id, start: span.start, end: span.end, quote, memo: "" });
@@ -109,6 +118,7 @@ export function useCodingCommands({
         select(id);
         say(`Coded “${shorten(quote)}” as ${code.name}.`);
       });
+      return true;
     },
 
     /** After a mouse selection: snaps it visibly to whole words, unless a modifier asks for the exact characters. */

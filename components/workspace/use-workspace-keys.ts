@@ -11,11 +11,13 @@ function isTyping(target: EventTarget | null): boolean {
 /**
  * The workspace's keyboard, wherever focus is outside a field: a code's key codes (Shift: exactly as selected),
  * Ctrl+Z / Ctrl+Shift+Z (or Ctrl+Y) undo and redo, ] and [ step through annotations, Delete deletes the selected one,
- * ? shows the definitions, Escape closes. Keys handled by a widget (the list's arrows) are not seen again here.
+ * ? shows the definitions, Escape closes. A letter opens the code finder with that letter typed, / opens it empty.
+ * Keys handled by a widget (the list's arrows) are not seen again here.
  */
 export function useWorkspaceKeys(handlers: {
   codes: readonly CodeJson[];
   onCode: (code: CodeJson, exact: boolean) => void;
+  onFind: (initial: string) => void;
   onUndo: () => void;
   onRedo: () => void;
   onStep: (direction: -1 | 1) => void;
@@ -40,6 +42,11 @@ export function useWorkspaceKeys(handlers: {
     if (code) {
       event.preventDefault();
       handlers.onCode(code, event.shiftKey);
+      return;
+    }
+    if (event.key === "/" || /^\p{L}$/u.test(event.key)) {
+      event.preventDefault();
+      handlers.onFind(event.key === "/" ? "" : event.key);
       return;
     }
     const action = {

@@ -2,13 +2,16 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
-import { type KeyboardEvent as ReactKeyboardEvent, type ReactNode, useCallback, useMemo, useState } from "react";
+import { type KeyboardEvent as ReactKeyboardEvent, type ReactNode, useCallback, useMemo, useRef, useState } from "react";
 import { SuggestionList } from "@/components/analysis/suggestion-list";
 import { usePassageFragment } from "@/components/analysis/use-passage-fragment";
 import type { AnnotationJson } from "@/lib/annotations/annotation-json";
 import { buildHighlightPalette } from "@/lib/annotations/highlight-palette";
 import type { RevealedLayer } from "@/lib/annotations/revealed-layer";
+import type { Span } from "@/lib/annotations/span";
+import { buildCodeFinder } from "@/lib/codebook/code-finder";
 import type { CodeJson } from "@/lib/codebook/code-json";
+import { buildCodeTree } from "@/lib/codebook/code-tree";
 import type { AssignmentStateJson } from "@/lib/documents/document-json";
 import { fetchJson } from "../fetch-json";
 import { AnnotationEditor } from "./annotation-editor";
@@ -27,9 +30,11 @@ import { RevealedWork } from "./revealed-work";
 import { SubmitControls } from "./submit-controls";
 import { useAnnotationWrites } from "./use-annotation-writes";
 import { useAssignmentState } from "./use-assignment-state";
+import { useCoderKeys } from "./use-coder-keys";
 import { useCodingCommands } from "./use-coding-commands";
 import { usePendingWrites } from "./use-pending-writes";
 import { useReader } from "./use-reader";
+import { useRecentCodes } from "./use-recent-codes";
 import { useRestoredMemos } from "./use-restored-memos";
 import { useSeededQuery } from "./use-seeded-query";
 import { useTabSync } from "./use-tab-sync";
@@ -46,7 +51,7 @@ export type WorkspaceDocument = { id: number; title: string; text: string; direc
  */
 export function Workspace({
   document: statement,
-  codes,
+  codes: codebook,
   annotations: initialAnnotations,
   assignment,
   role,
@@ -55,9 +60,11 @@ export function Workspace({
   progress,
   facts,
   projectId,
+  userId,
   revealed,
 }: {
   projectId: number;
+  userId: number;
   document: WorkspaceDocument;
   codes: CodeJson[];
   annotations: AnnotationJson[];
@@ -72,12 +79,28 @@ export function Workspace({
 }) {
   const documentId = statement.id;
   const queryClient = useQueryClient();
-  const [hint, setHint] = useState("Select a passage, then press a code's key or click the code.");
+  const [hint, setHint] = useState("Select a passage, then press a code's key, type the first letters of a code, or click it.");
   const [problem, setProblem] = useState<string | null>(null);
   const [activeId, setActiveId] = useState<number | null>(null);
   const [picker, setPicker] = useState<{ ids: number[]; point: { x: number; y: number } } | null>(null);
   const [codeFilter, setCodeFilter] = useState<number | null>(null);
   const [showDefinitions, setShowDefinitions] = useState(false);
+  const [query, setQuery] = useState("");
+  const searchRef = useRef<HTMLInputElement>(null);
+  // The text selection while the finder has focus (the input takes the DOM selection): what Enter codes.
+  const finderSpan = useRef<Span | null>(null);
+  // The same span for painting: the text shows what Enter will code while the finder has focus.
+  const [pendingSpan, setPendingSpan] = useState<Span | null>(null);
+  const keepFinderSpan = (span: Span | null) => {
+    finderSpan.current = span;
+    setPendingSpan(span);
+  };
+  const { codes, assign: assignKey } = useCoderKeys(userId, projectId, codebook);
+  const { recentIds, remember } = useRecentCodes(userId, projectId);
+  // Built from the codebook, not the coder's keys: abbreviations stay put when the coder moves a digit.
+  const finder = useMemo(() => buildCodeFinder(codebook), [codebook]);
+  const tree = useMemo(() => buildCodeTree(codes), [codes]);
+  const positionOf = useMemo(() => new Map(codes.map((code, position) => [code.id, position])), [codes]);
 
   const layer = useSeededQuery<readonly ClientAnnotation[]>({
     queryKey: workspaceKeys.annotations(documentId),
@@ -98,7 +121,7 @@ export function Workspace({
   const codeOrder = useMemo(() => codes.map((code) => code.id), [codes]);
   const resolvedActiveId = activeId === null ? null : resolveAnnotationId(activeId);
   const active = annotations.find((item) => item.id === resolvedActiveId) ?? null;
-  const activeSpans = useMemo(() => (active ? [active] : []), [active]);
+  const activeSpans = useMemo(() => (active ? [active] : pendingSpan ? [pendingSpan] : []), [active, pendingSpan]);
   const unsavedIds = useMemo(
     () => new Set([...pending.unsavedIds, ...annotations.filter((item) => item.id < 0).map((item) => item.id)]),
     [pending.unsavedIds, annotations],
@@ -139,11 +162,44 @@ export function Workspace({
     say: setHint,
   });
   const onListSelect = useCallback((id: number) => select(id, true), [select]);
+  const codeWith = (code: CodeJson, exact: boolean) => {
+    if (commands.codeSelection(code, exact, activeId)) remember(code.id);
+  };
+
+  function openFinder(initial: string) {
+    keepFinderSpan(reader.selectedSpan());
+    setQuery(initial);
+    searchRef.current?.focus();
+  }
+
+  /** Back to the text from the finder, with the selection it had. */
+  function leaveFinder() {
+    const span = finderSpan.current;
+    setQuery("");
+    reader.articleRef.current?.focus({ preventScroll: true });
+    if (span) reader.selectSpan(span);
+  }
+
+  function codeFromFinder(codeId: number) {
+    const code = codes.find((candidate) => candidate.id === codeId);
+    leaveFinder();
+    if (code) codeWith(code, false);
+  }
+
+  function onAssignKey(code: CodeJson, digit: string | null) {
+    if (digit) {
+      assignKey(digit, code.id);
+      return setHint(`Key ${digit} now codes ${code.name}.`);
+    }
+    if (code.key && /^[1-9]$/.test(code.key)) assignKey(code.key, null);
+    setHint(`${code.name} has no key of yours now.`);
+  }
   const closePicker = useCallback(() => setPicker(null), []);
 
   useWorkspaceKeys({
     codes,
-    onCode: (code, exact) => commands.codeSelection(code, exact, activeId),
+    onCode: codeWith,
+    onFind: openFinder,
     onUndo: commands.undo,
     onRedo: commands.redo,
     onStep: (direction) => commands.step(shown, direction, activeId),
@@ -217,12 +273,27 @@ export function Workspace({
         </div>
         <aside className="workspace-side" aria-label="Coding tools">
           <CodePalette
-            codes={codes}
+            tree={tree}
+            finder={finder}
+            recentIds={recentIds}
+            positionOf={positionOf}
             palette={palette}
             disabled={readOnlyReason !== null}
             showDefinitions={showDefinitions}
+            search={{
+              query,
+              inputRef: searchRef,
+              onQueryChange: setQuery,
+              onOpen: () => {
+                keepFinderSpan(reader.selectedSpan() ?? finderSpan.current);
+              },
+              onClose: () => keepFinderSpan(null),
+              onPick: codeFromFinder,
+              onLeave: leaveFinder,
+            }}
             onToggleDefinitions={() => setShowDefinitions((shownNow) => !shownNow)}
-            onCode={(code, exact) => commands.codeSelection(code, exact, activeId)}
+            onCode={codeWith}
+            onAssignKey={onAssignKey}
           />
           {active && (
             <AnnotationEditor

@@ -32,6 +32,7 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
       document={{ id: document.id, title: document.title, text: document.text, direction: document.direction, language: document.language }}
       role={project.role}
       projectId={project.id}
+      userId={user.id}
       facts={<SpeakerFacts speaker={speaker} statementDate={document.statementDate} sourceName={document.sourceName} />}
     />
   );

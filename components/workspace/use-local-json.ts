@@ -1,0 +1,42 @@
+"use client";
+
+import { useCallback, useMemo, useSyncExternalStore } from "react";
+import type { z } from "zod";
+
+const listeners = new Set<() => void>();
+
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  // Another tab of the same coder writes the same key: follow it.
+  window.addEventListener("storage", listener);
+  return () => {
+    listeners.delete(listener);
+    window.removeEventListener("storage", listener);
+  };
+}
+
+/**
+ * A value kept in this browser's localStorage under `key`, checked against `schema` when read (a stored value from an
+ * older version or another hand falls back to `fallback`, which must be a stable constant). The server and the first
+ * render see `fallback`, so hydration matches; the stored value follows at once.
+ */
+export function useLocalJson<T>(key: string, schema: z.ZodType<T>, fallback: T): [T, (next: T) => void] {
+  const raw = useSyncExternalStore(subscribe, () => localStorage.getItem(key), () => null);
+  const value = useMemo(() => {
+    if (raw === null) return fallback;
+    try {
+      const parsed = schema.safeParse(JSON.parse(raw));
+      return parsed.success ? parsed.data : fallback;
+    } catch {
+      return fallback;
+    }
+  }, [raw, schema, fallback]);
+  const set = useCallback(
+    (next: T) => {
+      localStorage.setItem(key, JSON.stringify(next));
+      for (const listener of listeners) listener();
+    },
+    [key],
+  );
+  return [value, set];
+}
