@@ -11,8 +11,8 @@ type Props = {
 
 /** The supervisor's controls of the coding round: lock, reveal coders' work to each other, start the next round. */
 export function RoundControls({ projectId, round, roundLocked, annotationsRevealed, changeRound }: Props) {
-  const button = (action: string, label: string, danger = false) => (
-    <ActionForm key={action} action={changeRound} submitLabel={label} danger={danger}>
+  const button = (action: string, label: string, confirm?: string) => (
+    <ActionForm key={action} action={changeRound} submitLabel={label} danger={confirm !== undefined} confirm={confirm}>
       <input type="hidden" name="projectId" value={projectId} />
       <input type="hidden" name="action" value={action} />
     </ActionForm>
@@ -26,7 +26,12 @@ export function RoundControls({ projectId, round, roundLocked, annotationsReveal
       <div style={{ display: "flex", gap: "0.5rem", flexWrap: "wrap" }}>
         {roundLocked ? button("unlock", "Unlock round") : button("lock", "Lock round")}
         {annotationsRevealed ? button("hide", "Make coding blind again") : button("reveal", "Reveal coders' work to coders")}
-        {button("new-round", `Start round ${round + 1}`, true)}
+        {button(
+          "new-round",
+          `Start round ${round + 1}`,
+          `Round ${round} ends: coding done from now on counts as round ${round + 1}, coding becomes blind again and the round is open. ` +
+            `Documents already submitted stay in round ${round}; agreement can be filtered by round to compare the two.`,
+        )}
       </div>
     </section>
   );

@@ -262,6 +262,9 @@ export const assignments = sqliteTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     status: text("status", { enum: assignmentStatuses }).notNull().default("assigned"),
+    // The project's coding round when the coder last changed the status (assigned, started, submitted, reopened), so
+    // agreement can be filtered and compared by round: a document reopened and submitted again moves to the new round.
+    round: integer("round").notNull().default(1),
     submittedAt: integer("submitted_at", { mode: "timestamp_ms" }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

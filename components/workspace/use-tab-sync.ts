@@ -3,12 +3,13 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { workspaceKeys } from "./query-keys";
-import { listenForChanges } from "./tab-channel";
+import { listenForChanges, takeWrittenByThisTab } from "./tab-channel";
 
 /**
  * Reads the document's layer and status again when another tab changed them and when the coder comes back to this
  * tab or window (another browser may have changed them), but never while a write of this tab is pending: the
- * refetched copy would hide it. The writes read the layer back themselves once they settle.
+ * refetched copy would hide it. The writes read the layer back themselves once they settle. On opening, it reads them
+ * again if this tab wrote to the document before: the page may have been rendered before that write landed.
  */
 export function useTabSync(documentId: number): void {
   const queryClient = useQueryClient();
@@ -24,6 +25,7 @@ export function useTabSync(documentId: number): void {
     const stopListening = listenForChanges((changed) => {
       if (changed === documentId) refresh();
     });
+    if (takeWrittenByThisTab(documentId)) refresh();
     document.addEventListener("visibilitychange", onVisible);
     window.addEventListener("focus", refresh);
     return () => {

@@ -14,6 +14,7 @@ import { listSome } from "@/lib/refi-qda/wording";
 import { recordAudit } from "../audit";
 import type { Db } from "../client";
 import { insertDocument } from "../queries/documents";
+import { currentRoundOf } from "../queries/projects";
 import { annotations, assignments, consensusAnnotations, documents } from "../schema";
 import { failImport } from "./discard-import-batch";
 import { createImportBatch, deleteImportedDocument, dropLateDuplicates, findKnownText, publishImportBatch } from "./import-batch";
@@ -156,7 +157,7 @@ export function* storeRefiProjectSteps(
         const pair = `${document.id}:${coderId}`;
         if (!assigned.has(pair)) {
           assigned.add(pair);
-          const assignment = tx.insert(assignments).values({ documentId: document.id, coderId, status: "submitted", submittedAt: new Date() }).onConflictDoNothing().returning().get();
+          const assignment = tx.insert(assignments).values({ documentId: document.id, coderId, status: "submitted", round: currentRoundOf(projectId), submittedAt: new Date() }).onConflictDoNothing().returning().get();
           if (assignment) recordAudit(tx, { actorId, projectId, entity: "assignment", entityId: assignment.id, action: "create", after: { ...assignment, importBatchId: batchId } });
         }
         placedOn.set(document.id, (placedOn.get(document.id) ?? 0) + 1);
@@ -167,7 +168,7 @@ export function* storeRefiProjectSteps(
       items: assignTo.length === 0 ? [] : [...documentBySource.values()],
       write: (tx, document) => {
         for (const coderId of assignTo) {
-          const assignment = tx.insert(assignments).values({ documentId: document.id, coderId }).onConflictDoNothing().returning().get();
+          const assignment = tx.insert(assignments).values({ documentId: document.id, coderId, round: currentRoundOf(projectId) }).onConflictDoNothing().returning().get();
           if (assignment) recordAudit(tx, { actorId, projectId, entity: "assignment", entityId: assignment.id, action: "create", after: { ...assignment, importBatchId: batchId } });
         }
       },

@@ -4,7 +4,7 @@ import type { Db, Tx } from "../client";
 import { type Outcome, refused } from "../outcome";
 import { type Assignment, type AssignmentStatus, assignments, type Project } from "../schema";
 import { getAssignment } from "./documents";
-import { getProjectById } from "./projects";
+import { currentRoundOf, getProjectById } from "./projects";
 
 /** Why a coder's layer of a submitted document cannot change, for messages. */
 export function submittedMessage(project: Pick<Project, "roundLocked">): string {
@@ -20,7 +20,7 @@ export function updateAssignmentStatus(
 ): Assignment {
   const after = tx
     .update(assignments)
-    .set({ status, submittedAt: status === "submitted" ? new Date() : null, updatedAt: new Date() })
+    .set({ status, round: currentRoundOf(projectId), submittedAt: status === "submitted" ? new Date() : null, updatedAt: new Date() })
     .where(eq(assignments.id, assignment.id))
     .returning()
     .get();

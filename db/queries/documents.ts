@@ -2,6 +2,7 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import { recordAudit } from "../audit";
 import type { Db, Tx } from "../client";
 import { assignments, type Document, documents, speakers } from "../schema";
+import { currentRoundOf } from "./projects";
 import { isDocumentVisible } from "./visible-documents";
 
 const listColumns = {
@@ -104,7 +105,7 @@ export function insertAssignments(
   let made = 0;
   for (const documentId of documentIds) {
     for (const coderId of coderIds) {
-      const assignment = tx.insert(assignments).values({ documentId, coderId }).onConflictDoNothing().returning().get();
+      const assignment = tx.insert(assignments).values({ documentId, coderId, round: currentRoundOf(projectId) }).onConflictDoNothing().returning().get();
       if (!assignment) continue;
       made++;
       recordAudit(tx, { actorId, projectId, entity: "assignment", entityId: assignment.id, action: "create", after: assignment });

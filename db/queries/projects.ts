@@ -1,8 +1,13 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, type SQL, sql } from "drizzle-orm";
 import { defaultCodebook } from "@/lib/codebook/default-codebook";
 import { recordAudit } from "../audit";
 import type { Db, Tx } from "../client";
 import { codes, type Project, type ProjectRole, projectMembers, projects, users } from "../schema";
+
+/** The project's current coding round, as a value inside an insert or update of the same statement. */
+export function currentRoundOf(projectId: number): SQL<number> {
+  return sql<number>`(SELECT ${projects.round} FROM ${projects} WHERE ${projects.id} = ${projectId})`;
+}
 
 export type ProjectWithRole = { id: number; name: string; description: string; role: ProjectRole };
 
