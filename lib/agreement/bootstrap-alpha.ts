@@ -94,14 +94,23 @@ function resampleAlpha({ unitDisagreement, unitValues, expectedDisagreement }: A
 /** The distinct (d_u, m_u) pairs and how many units have each, the most frequent first (fewer binomials to draw
  * before the remaining draws run out). */
 function unitProfiles(unitDisagreement: Float64Array, unitValues: Float64Array) {
-  const byKey = new Map<string, { disagreement: number; values: number; count: number }>();
+  // Keyed by m_u, then d_u: number keys, since a string per unit costs more than the rest of the bootstrap.
+  const byValues = new Map<number, Map<number, { disagreement: number; values: number; count: number }>>();
+  const all: { disagreement: number; values: number; count: number }[] = [];
   for (let unit = 0; unit < unitDisagreement.length; unit++) {
-    const key = `${unitDisagreement[unit]}/${unitValues[unit]}`;
-    const profile = byKey.get(key);
+    const values = unitValues[unit]!;
+    const disagreement = unitDisagreement[unit]!;
+    let byDisagreement = byValues.get(values);
+    if (!byDisagreement) byValues.set(values, (byDisagreement = new Map()));
+    const profile = byDisagreement.get(disagreement);
     if (profile) profile.count++;
-    else byKey.set(key, { disagreement: unitDisagreement[unit]!, values: unitValues[unit]!, count: 1 });
+    else {
+      const created = { disagreement, values, count: 1 };
+      byDisagreement.set(disagreement, created);
+      all.push(created);
+    }
   }
-  const sorted = [...byKey.values()].sort((a, b) => b.count - a.count);
+  const sorted = all.sort((a, b) => b.count - a.count);
   return {
     disagreement: Float64Array.from(sorted, (profile) => profile.disagreement),
     values: Float64Array.from(sorted, (profile) => profile.values),
