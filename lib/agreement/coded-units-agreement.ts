@@ -16,6 +16,8 @@ import { segmentUnits, type TextUnit } from "./segment-units";
 export type CodedUnitsAgreement = {
   /** Units compared: sentences, paragraphs or documents; for the pooled figures, (unit, code) pairs. */
   units: number;
+  /** Units at least one coder applied the code to: what alpha on presence data rests on. */
+  applied_units: number;
   coders: number;
   percent_agreement: number | null;
   /** Nominal alpha on the 0/1 values, with its bootstrap interval (null when alpha is undefined or not asked for). */
@@ -96,9 +98,9 @@ export function codedUnitsAgreement(input: CheckedCorpusInput, unit: TextUnit): 
   const clustered = clusterByUnit(pooled.components, unitCount, pooledCount);
   const intervals = bootstrapAll([...perCode.map((stats) => stats.components), clustered], unitCount, input);
   const withInterval = (stats: Statistics, interval: BootstrapInterval | null): CodedUnitsAgreement => {
-    const { units, coders, percent_agreement, ...kappas } = stats.agreement;
+    const { units, applied_units, coders, percent_agreement, ...kappas } = stats.agreement;
     const krippendorff_alpha = { ...alphaFromComponents(stats.components), bootstrap: interval };
-    return { units, coders, percent_agreement, krippendorff_alpha, ...kappas };
+    return { units, applied_units, coders, percent_agreement, krippendorff_alpha, ...kappas };
   };
 
   return {
@@ -166,6 +168,7 @@ function statistics(data: CodingData, coders: readonly string[]): Statistics {
     components: components.value,
     agreement: {
       units: data.unitCount,
+      applied_units: appliedUnits(data),
       coders: data.coderCount,
       percent_agreement: percentAgreement(data),
       cohen_kappa_pairs: pairs,
@@ -173,6 +176,20 @@ function statistics(data: CodingData, coders: readonly string[]): Statistics {
       gwet_ac1: ac1.value,
     },
   };
+}
+
+/** Units on which at least one coder gave 1. */
+function appliedUnits({ coderCount, unitCount, cells }: CodingData): number {
+  let applied = 0;
+  for (let unit = 0; unit < unitCount; unit++) {
+    for (let coder = 0; coder < coderCount; coder++) {
+      if (cells[coder * unitCount + unit] === 1) {
+        applied++;
+        break;
+      }
+    }
+  }
+  return applied;
 }
 
 /** Components over (unit, code) columns summed per unit; columns are unit-major (u · codeCount + code). */

@@ -73,6 +73,8 @@ function expectedFor(matrix: CodingMatrix) {
   };
   return {
     units: matrix[0]!.length,
+    // Columns in which some coder wrote 1.
+    applied_units: matrix[0]!.filter((_, unit) => matrix.some((row) => row[unit] === 1)).length,
     coders: 3,
     percent_agreement: percentAgreement(data),
     krippendorff_alpha: { ...alpha.value, bootstrap: null },

@@ -39,7 +39,7 @@ export async function loadAgreementDashboard(
   const progress = new Map(getProgressByCoder(db, { projectId }).map((row) => [row.coderId, row]));
   return {
     project: { id: project.id, name: project.name },
-    codes: getCodesByProject(db, { projectId }).map((code) => ({ id: code.id, name: code.name, label: code.label, colour: code.color })),
+    codes: getCodesByProject(db, { projectId }).map((code) => ({ id: code.id, name: code.name, label: code.label, colour: code.color, parentId: code.parentId, position: code.position })),
     options: getDashboardFilterOptions(db, { projectId }),
     values,
     error,
