@@ -31,7 +31,8 @@ export function SignInForm({ next }: { next: string }) {
   }
 
   return (
-    <form className="stack panel" onSubmit={submit} aria-label="Sign in">
+    // method="post": sent before the script has loaded, the form must not put the password in the address.
+    <form className="stack panel" method="post" onSubmit={submit} aria-label="Sign in">
       <label>
         Login
         <input type="text" name="login" autoComplete="username" required autoFocus />

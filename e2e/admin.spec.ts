@@ -49,6 +49,9 @@ test("a disabled user loses access at once and cannot sign in again until re-ena
   expect((await page.request.get("/api/projects")).status()).toBe(200);
 
   await admin.getByRole("button", { name: `Disable ${login}` }).click();
+  const confirm = admin.getByRole("alertdialog", { name: `Confirm: Disable ${login}` });
+  await expect(confirm).toContainText(`${login} will be signed out everywhere and can no longer sign in`);
+  await confirm.getByRole("button", { name: `Yes, disable ${login}` }).click();
   await expect(admin.getByRole("button", { name: `Enable ${login}` })).toBeVisible();
 
   expect((await page.request.get("/api/projects")).status()).toBe(401);
@@ -85,7 +88,7 @@ test("creating an account with a taken login is refused with a message", async (
   const form = admin.getByRole("form", { name: "New account" });
   await form.getByLabel("Login").fill("coder1");
   await form.getByLabel("Name").fill("Someone else");
-  await form.getByLabel("Password").fill("whatever");
+  await form.getByLabel("Password").fill("whatever it takes");
   await form.getByRole("button", { name: "Create account" }).click();
   await expect(form.getByRole("alert")).toHaveText('The login "coder1" is taken.');
 });

@@ -3,7 +3,7 @@ import { expect, test } from "@playwright/test";
 import { unzipSync } from "fflate";
 import { schemaErrors } from "../lib/refi-qda/xmllint.test-support";
 import { signIn, uniqueLogin } from "./fixtures";
-import { getDemoProjectId, plantAnnotation, plantProject } from "./test-db";
+import { getDemoProjectId, plantAnnotation, plantProject, plantSubmission } from "./test-db";
 
 test("a supervisor downloads the coded segments as CSV with the quote, and a formula in a memo comes back neutralised", async ({ page }) => {
   const name = uniqueLogin("Export project");
@@ -12,6 +12,7 @@ test("a supervisor downloads the coded segments as CSV with the quote, and a for
     { login: "coder1", role: "coder" },
   ]);
   plantAnnotation({ documentId, login: "coder1", codePosition: 1, start: 2, end: 11, memo: '=HYPERLINK("http://example.invalid")' });
+  plantSubmission({ documentId, login: "coder1" });
 
   await signIn(page, "supervisor");
   await page.goto(`/projects/${projectId}/export`);
@@ -54,6 +55,7 @@ test("the .qdpx download is a whole archive whose project.qde validates against 
 test("the JSON export holds the codebook, documents, assignments and annotations", async ({ page }) => {
   const { projectId, documentId } = plantProject(uniqueLogin("Json project"), [{ login: "supervisor", role: "supervisor" }, { login: "coder2", role: "coder" }]);
   plantAnnotation({ documentId, login: "coder2", codePosition: 3, start: 0, end: 1 });
+  plantSubmission({ documentId, login: "coder2" });
   await signIn(page, "supervisor");
   const response = await page.request.get(`/api/projects/${projectId}/export?format=json`);
   expect(response.status()).toBe(200);

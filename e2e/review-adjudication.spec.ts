@@ -1,6 +1,6 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { signIn, uniqueLogin } from "./fixtures";
-import { AGREED_TEXT, codeThroughApp, DISPUTED_TEXT, placeCoding, PLANTED_CODINGS, plantReviewProject } from "./review-db";
+import { AGREED_TEXT, codeThroughApp, DISPUTED_TEXT, placeCoding, PLANTED_CODINGS, plantReviewProject, renameCode } from "./review-db";
 
 const TEXTS = [DISPUTED_TEXT, AGREED_TEXT];
 
@@ -50,11 +50,15 @@ test("accepting the agreed spans and one disputed span gives that consensus laye
   await page.keyboard.press("n");
   const panel = page.getByRole("region", { name: "Disagreement 1 of 3" });
   await panel.getByLabel("Memo on this decision (why)").fill("Luxury for the emirs is the corruption narrative.");
+  await expect(panel).toContainText("The coders chose different codes: accepting one rejects the others here");
   await panel.getByRole("button", { name: "Accept coder1's Corrupt and un-Islamic" }).click();
   await expect(page.getByRole("heading", { name: "Consensus (3)" })).toBeVisible();
-  await panel.getByLabel("Memo on this decision (why)").fill("Not about hardship.");
-  await panel.getByRole("button", { name: "Reject coder3's Harsh and disappointing life" }).click();
-  await expect(panel).toContainText("rejected: Not about hardship.");
+  // Choosing one code is the decision: coder3's other code is rejected with it, and the screen says so.
+  await expect(page.getByRole("status", { name: "Review announcements" })).toHaveText(
+    "Accepted coder1's Corrupt and un-Islamic into the consensus; rejected coder3's Harsh and disappointing life with it.",
+  );
+  await expect(panel).toContainText("rejected: Luxury for the emirs is the corruption narrative.");
+  await expect(panel.getByRole("button", { name: "Reject coder3's Harsh and disappointing life" })).toBeDisabled();
   await expect(panel.getByText("different codes · resolved")).toBeVisible();
 
   const response = await page.request.get(`/api/projects/${planted.projectId}/export?format=json&layer=consensus`);
@@ -78,6 +82,8 @@ test("a supervisor draws, edits and removes a span, and marking the document don
     const piece = [...document.querySelectorAll(".lane-text > span")].find((element) => element.textContent!.includes("electricity"))!;
     const range = document.createRange();
     const at = piece.textContent!.indexOf("electricity");
+    // A header that wraps (a supervisor of many projects) can push the text below the fold, where a click lands nowhere.
+    piece.scrollIntoView({ block: "center" });
     range.setStart(piece.firstChild!, at);
     range.setEnd(piece.firstChild!, at + "electricity".length);
     const rect = range.getBoundingClientRect();
@@ -113,7 +119,19 @@ test("a supervisor draws, edits and removes a span, and marking the document don
   const adjudication = page.getByRole("region", { name: /^Adjudication:/ });
   await adjudication.getByLabel("Memo on this document").fill("Discussed with the coders.");
   await adjudication.getByRole("button", { name: "Mark done" }).click();
+  // Two disagreements are still open: marking done asks first and names how many.
+  await expect(adjudication).toContainText("2 disagreements are not resolved. Mark this document done anyway?");
+  await adjudication.getByRole("button", { name: "Keep adjudicating" }).click();
+  await expect(adjudication).toHaveAccessibleName("Adjudication: In progress");
+  await adjudication.getByRole("button", { name: "Mark done" }).click();
+  await adjudication.getByRole("button", { name: "Mark done with 2 open disagreements" }).click();
   await expect(adjudication).toHaveAccessibleName("Adjudication: Done");
+  // Done closes every action that would change the consensus, with the reason beside it.
+  const closedConsensus = page.getByRole("region", { name: "Consensus (1)" });
+  await expect(closedConsensus).toContainText("Adjudication is marked done: reopen it to change the consensus.");
+  await expect(closedConsensus.getByRole("button", { name: /^Remove consensus span/ })).toBeDisabled();
+  await expect(page.getByRole("form", { name: "Draw a consensus span" }).getByRole("button", { name: "Add to consensus" })).toBeDisabled();
+  await expect(page.getByRole("region", { name: "Disagreement 2 of 3" }).getByRole("button", { name: "Accept coder1's Harsh and disappointing life" })).toBeDisabled();
   const refused = await page.request.post(`/api/documents/${planted.documentIds[0]}/consensus/agreed`);
   expect(refused.status()).toBe(409);
   expect(((await refused.json()) as { error: string }).error).toContain("marked done");
@@ -142,4 +160,32 @@ test("a drawn span is checked against the text: a wrong quote, an unknown code a
   expect(pastEnd.status()).toBe(400);
   const foreign = await post({ source: 999_999, memo: "" });
   expect(foreign.status()).toBe(404);
+});
+
+test("each lane under the text names its coder, and a refused decision is explained beside its button", async ({ page, browser }) => {
+  const planted = await openDisputedReview(page, browser);
+  await expect(page.getByRole("list", { name: "Lanes under the text" }).getByRole("listitem")).toHaveText(["coder1", "coder2", "coder3", "consensus"]);
+  const disputed = page.locator('.lane-text [data-passage="0"]').first();
+  await expect(disputed).toHaveAttribute("title", /coder1: Corrupt and un-Islamic\ncoder2: Corrupt and un-Islamic\ncoder3: Harsh and disappointing life\nconsensus: nothing/);
+
+  // Another tab marks the document done while this one still shows it open.
+  const elsewhere = await page.request.patch(`/api/documents/${planted.documentIds[0]}/review`, { data: { status: "done" } });
+  expect(elsewhere.status()).toBe(200);
+  await page.keyboard.press("n");
+  const panel = page.getByRole("region", { name: "Disagreement 1 of 3" });
+  await panel.getByRole("button", { name: "Accept coder1's Corrupt and un-Islamic" }).click();
+  await expect(panel.getByRole("alert")).toHaveText(/marked done; set it back to in progress/);
+  await expect(page.getByRole("region", { name: /^Adjudication:/ }).getByRole("alert")).toHaveCount(0);
+});
+
+test("a code name of 117 characters wraps within the review page instead of widening it", async ({ page, browser }) => {
+  const planted = await openDisputedReview(page, browser);
+  const longName = `Corruption of the emirs, ${"who lived in large houses while the fighters went hungry ".repeat(2)}`.slice(0, 117);
+  renameCode(planted.codes[2]!.id, longName);
+  await page.setViewportSize({ width: 1300, height: 900 });
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Disagreements (3)" })).toBeVisible();
+  await page.keyboard.press("n");
+  await expect(page.getByRole("region", { name: "Disagreement 1 of 3" })).toContainText(longName);
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth), { message: "page width once laid out" }).toBeLessThanOrEqual(1300);
 });

@@ -6,7 +6,7 @@ import { getCodesByProject } from "@/db/queries/codes";
 import { insertAssignments, insertDocument } from "@/db/queries/documents";
 import { insertProjectWithDefaultCodebook, upsertMember } from "@/db/queries/projects";
 import { getUserByLogin } from "@/db/queries/users";
-import { documents, importBatches, speakers } from "@/db/schema";
+import { codes, documents, importBatches, speakers } from "@/db/schema";
 import { contentHash } from "@/lib/import/content-hash";
 import { codePointLength } from "@/lib/offsets/code-points";
 import { signIn } from "./fixtures";
@@ -117,4 +117,10 @@ export async function codeThroughApp(browser: Browser, { documentIds, codes }: {
       await context.close();
     }),
   );
+}
+
+/** Renames a planted code, as a supervisor may (names hold up to 120 characters). */
+export function renameCode(codeId: number, name: string): void {
+  const db = openDatabase(path.join(process.env.E2E_DATA_DIR!, "testimony.db"));
+  db.update(codes).set({ name }).where(eq(codes.id, codeId)).run();
 }

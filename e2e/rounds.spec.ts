@@ -51,6 +51,7 @@ test("a supervisor revises a code's definition and the revision is listed with i
   const { projectId } = plantProject(uniqueLogin("Codebook"), [{ login: "supervisor", role: "supervisor" }]);
   await signIn(page, "supervisor");
   await page.goto(`/projects/${projectId}/codebook`);
+  await page.getByRole("treeitem", { name: "Corrupt and un-Islamic" }).click();
   const code = page.getByRole("form", { name: "Code Corrupt and un-Islamic" });
   await code.getByLabel("Definition").fill("Revised: leaders are accused of corruption or hypocrisy.");
   await code.getByRole("button", { name: "Save Corruption" }).click();

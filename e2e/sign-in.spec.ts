@@ -38,3 +38,12 @@ test("signing out ends the session", async ({ page }) => {
   await page.goto("/documents");
   await expect(page).toHaveURL(/\/signin/);
 });
+
+test("the sign-in page has the app's icon, served to a signed-out visitor", async ({ page }) => {
+  await page.goto("/signin");
+  const href = await page.locator('link[rel="icon"]').getAttribute("href");
+  expect(href).toMatch(/^\/icon\.svg/);
+  const icon = await page.request.get(href!);
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()["content-type"]).toContain("image/svg+xml");
+});

@@ -7,7 +7,7 @@ import { getUserByLogin } from "@/db/queries/users";
 import { DEMO_PROJECT_NAME } from "@/db/seed/seed-demo";
 import { contentHash } from "@/lib/import/content-hash";
 import { codePointLength, sliceByCodePoints } from "@/lib/offsets/code-points";
-import { annotations, auditLog, codes, documents } from "@/db/schema";
+import { annotations, assignments, auditLog, codes, documents } from "@/db/schema";
 
 /**
  * Direct access to the running app's temporary database, for planting data the app has no page to make (yet).
@@ -67,6 +67,13 @@ export function plantAnnotation({ documentId, login, codePosition, start, end, m
     .get()!;
   const coderId = getUserByLogin(database, { login })!.id;
   database.insert(annotations).values({ documentId, coderId, codeId: code.id, start, end, quote: sliceByCodePoints(document.text, start, end), memo }).run();
+}
+
+/** `login`'s assignment of the document, submitted: exports of the coders' layer hold submitted work only. */
+export function plantSubmission({ documentId, login }: { documentId: number; login: string }): void {
+  const database = db();
+  const coderId = getUserByLogin(database, { login })!.id;
+  database.insert(assignments).values({ documentId, coderId, status: "submitted", submittedAt: new Date() }).run();
 }
 
 /** "entity:action" of every audit row of a project, oldest first. */

@@ -71,6 +71,16 @@ test("once a supervisor reveals the project's annotations, a coder may read anot
   const revealed = await other.request.get(`${api}?coder=coder1`);
   expect(revealed.status()).toBe(200);
   expect(((await revealed.json()) as { quote: string }[]).map((annotation) => annotation.quote)).toEqual(["punished men from the town"]);
+
+  // The workspace shows it too, read-only and named by coder.
+  await openWorkspace(other, documentId);
+  const theirs = other.getByRole("region", { name: "coder1's annotations" });
+  await expect(theirs).toContainText("Brutality against Sunnis");
+  await expect(theirs).toContainText("punished men from the town");
+  await expect(theirs.getByRole("button")).toHaveCount(0);
+  setProjectFlags(projectId, { annotationsRevealed: false });
+  await openWorkspace(other, documentId);
+  await expect(other.getByText("Other coders' work (revealed by the supervisor)")).toHaveCount(0);
 });
 
 test("the annotations API checks the origin, the span and the quote, and says what is wrong", async ({ page }) => {

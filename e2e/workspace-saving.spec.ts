@@ -115,3 +115,18 @@ test("mark as done submits and freezes the coding until reopened; a locked round
   expect(reopen.status()).toBe(409);
   expect(((await reopen.json()) as { error: string }).error).toContain("locked this round");
 });
+
+test("mark as done with nothing coded asks first and says what it records", async ({ page }) => {
+  const { projectId } = plantProject(uniqueLogin("Submit empty"), [{ login: "coder1", role: "coder" }]);
+  const documentId = plantAssignedDocument({ projectId, title: "Nothing to code", text: STATEMENT });
+  await signIn(page, "coder1");
+  await openWorkspace(page, documentId);
+  await page.getByRole("button", { name: "Mark as done" }).click();
+  const confirm = page.getByRole("group", { name: "Confirm marking done with nothing coded" });
+  await expect(confirm).toContainText("none of the codebook's codes applies to this statement");
+  await confirm.getByRole("button", { name: "Keep coding" }).click();
+  expect(assignmentStatus(documentId, "coder1")).not.toBe("submitted");
+  await page.getByRole("button", { name: "Mark as done" }).click();
+  await page.getByRole("button", { name: "Mark done with nothing coded" }).click();
+  await expect.poll(() => assignmentStatus(documentId, "coder1")).toBe("submitted");
+});

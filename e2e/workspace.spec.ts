@@ -189,3 +189,22 @@ test("a long quote in the annotation list is cut short, so the coding tools stay
   expect(box!.x + box!.width).toBeLessThanOrEqual(1300);
   expect(await tools.evaluate((aside) => aside.scrollWidth <= aside.clientWidth)).toBe(true);
 });
+
+test("clicking the third annotation of the list with the mouse, nothing selected before, opens that one", async ({ page }) => {
+  const documentId = plant("Third of the list");
+  plantAnnotation({ documentId, login: "coder1", codePosition: 1, start: 5, end: 13 });
+  plantAnnotation({ documentId, login: "coder1", codePosition: 2, start: 100, end: 105 });
+  plantAnnotation({ documentId, login: "coder1", codePosition: 3, start: 150, end: 160 });
+  await signIn(page, "coder1");
+  await openWorkspace(page, documentId);
+  const options = page.getByRole("listbox", { name: "My annotations in text order" }).getByRole("option");
+  await expect(options).toHaveCount(3);
+  const third = await options.nth(2).boundingBox();
+  // A real press and release where the third option is: nothing may move it between the two.
+  await page.mouse.move(third!.x + 20, third!.y + third!.height / 2);
+  await page.mouse.down();
+  await page.mouse.up();
+  const quote = [...STATEMENT].slice(150, 160).join("");
+  await expect(page.getByRole("region", { name: "Selected annotation" }).getByLabel(/Quote coded as/)).toHaveText(quote);
+  await expect(options.nth(2)).toHaveAttribute("aria-selected", "true");
+});

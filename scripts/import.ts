@@ -1,4 +1,4 @@
-// npm run import -- --project NAME FILE... [--map HEADER=FIELD]... [--assign LOGIN,LOGIN]
+// npm run import -- --project NAME FILE... [--map HEADER=FIELD]... [--assign LOGIN,LOGIN] [--map-user FILEUSER=LOGIN]...
 // Imports statement and REFI-QDA files into a project (created when new) with the same checks
 // as the import page, and prints one line per file. Exits 1 when any file was refused.
 import { readFileSync } from "node:fs";
@@ -8,7 +8,7 @@ import { openDatabase } from "@/db/client";
 import { importIntoProject } from "@/services/import/import-into-project";
 import { getImportLimits } from "@/services/import/import-limits";
 import { runMigrations } from "@/db/migrate";
-import { getProjectByName, insertProject, insertProjectWithDefaultCodebook, upsertMember } from "@/db/queries/projects";
+import { getMembership, getProjectByName, insertProject, insertProjectWithDefaultCodebook, upsertMember } from "@/db/queries/projects";
 import { getUserByLogin } from "@/db/queries/users";
 import { STATEMENT_CSV_FIELDS, type StatementCsvField } from "@/lib/import/suggest-column-mapping";
 
@@ -19,7 +19,7 @@ function fail(message: string): never {
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { project: { type: "string" }, map: { type: "string", multiple: true }, assign: { type: "string" } },
+  options: { project: { type: "string" }, map: { type: "string", multiple: true }, assign: { type: "string" }, "map-user": { type: "string", multiple: true } },
 });
 if (!values.project) fail("Name the project: --project NAME");
 if (positionals.length === 0) fail("Name at least one file to import.");
@@ -48,8 +48,18 @@ const project =
     (tx) => (bringsCodes ? insertProject : insertProjectWithDefaultCodebook)(tx, { name: values.project!, description: "", actorId: null }),
     { behavior: "immediate" },
   );
+// A REFI-QDA file's user goes to the account named here (a coder of the project), or else to a new disabled account.
+const userMapping: Record<string, number> = {};
+for (const pair of values["map-user"] ?? []) {
+  const at = pair.lastIndexOf("=");
+  if (at <= 0 || at === pair.length - 1) fail(`--map-user ${pair}: write FILEUSER=LOGIN, FILEUSER a user of the file (name, id or GUID), LOGIN a coder of the project.`);
+  const login = pair.slice(at + 1);
+  userMapping[pair.slice(0, at)] = (getUserByLogin(db, { login }) ?? fail(`--map-user: no user with the login "${login}".`)).id;
+}
 if (coders.length > 0) {
-  db.transaction((tx) => coders.forEach((coder) => upsertMember(tx, { projectId: project.id, userId: coder.id, role: "coder", actorId: null })), {
+  // Someone who is a member already keeps their role: only newcomers join as coders.
+  const newcomers = coders.filter((coder) => getMembership(db, { projectId: project.id, userId: coder.id }) === undefined);
+  db.transaction((tx) => newcomers.forEach((coder) => upsertMember(tx, { projectId: project.id, userId: coder.id, role: "coder", actorId: null })), {
     behavior: "immediate",
   });
 }
@@ -71,6 +81,7 @@ for (const file of positionals) {
     bytes,
     csvMapping: Object.keys(mapping).length > 0 ? mapping : undefined,
     assignTo: coders.map((coder) => coder.id),
+    userMapping,
   });
   if (report.status === "refused") refused++;
   const duplicates = report.duplicates.length > 0 ? `, ${report.duplicates.length} skipped as duplicates` : "";

@@ -1,11 +1,13 @@
-// The one start command: migrate (and seed an empty database), build, then serve on PORT (default 3000).
-// `--dev` serves with hot reload instead of building; SKIP_BUILD=1 serves the existing build.
-import { spawn, spawnSync } from "node:child_process";
+// The one start command: migrate (and seed an empty database), build when the sources changed since the last build,
+// then serve on PORT (default 3000). `--dev` serves with hot reload instead of building; SKIP_BUILD=1 serves the
+// existing build.
+import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { getDatabasePath } from "@/db/client";
 import { discardAbandonedImports } from "@/db/import/discard-import-batch";
 import { prepareDatabase } from "@/db/prepare-database";
 import { getAuthSecret } from "@/server/auth-secret";
+import { buildIfChanged } from "./start/build-if-changed";
 
 const dev = process.argv.includes("--dev");
 const port = process.env.PORT ?? "3000";
@@ -21,10 +23,17 @@ getAuthSecret();
 process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 
 if (!dev && process.env.SKIP_BUILD !== "1") {
-  const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit" });
-  if (build.status !== 0) process.exit(build.status ?? 1);
+  try {
+    if (buildIfChanged({ root: process.cwd(), nextBin }) === "unchanged") console.log("The build is up to date with the sources: serving it.");
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
 }
 
-const server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "--port", port], { stdio: "inherit" });
+const server = spawn(process.execPath, ["scripts/serve.mjs", ...(dev ? ["--dev"] : [])], {
+  stdio: "inherit",
+  env: { ...process.env, PORT: port, NODE_ENV: dev ? "development" : "production" },
+});
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -6,7 +6,7 @@ import { recordAudit } from "@/db/audit";
 import { openDatabase } from "@/db/client";
 import { runMigrations } from "@/db/migrate";
 import { getUserByLogin, insertUser } from "@/db/queries/users";
-import { hashPassword, MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
+import { checkNewPassword, hashPassword } from "@/lib/auth/password";
 
 const argsSchema = z.object({
   login: z.string().regex(/^[a-z0-9._-]{2,40}$/i, "--login must be 2 to 40 letters, digits, dots, hyphens or underscores"),
@@ -35,7 +35,8 @@ if (!parsed.success) fail(parsed.error.issues.map((issue) => issue.message).join
 const { login, role, name } = parsed.data;
 
 const password = await readFirstLine();
-if (password.length < MIN_PASSWORD_LENGTH) fail(`The password (read from standard input) needs at least ${MIN_PASSWORD_LENGTH} characters.`);
+const refusal = checkNewPassword(password, login);
+if (refusal) fail(`${refusal} (The password is read from standard input.)`);
 
 const db = openDatabase();
 runMigrations(db);

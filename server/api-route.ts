@@ -1,6 +1,8 @@
 import "server-only";
 import { z } from "zod";
 import { getDb } from "@/db/client";
+import { describeForbiddenCharacter } from "@/lib/text/forbidden-characters";
+import { installPlainZodMessages } from "@/lib/validation/plain-zod-messages";
 import { type AccessRule, authorize, type Granted } from "./authorize";
 import { BUSY_RETRY_AFTER_SECONDS, toAppError } from "./database-busy";
 import { AppError } from "./errors";
@@ -8,18 +10,22 @@ import { formDataToObject } from "./form-data";
 import { retryWhenBusy } from "./retry-when-busy";
 import { getSessionUser } from "./session-user";
 
+// Every route, server action and upload parses through this module, so schemas without a message of their own
+// answer in plain sentences everywhere.
+installPlainZodMessages();
+
 type Schema = z.ZodType;
 type Infer<S> = S extends Schema ? z.infer<S> : undefined;
 
 export type RouteInput<P, Q, B> = { params: Infer<P>; query: Infer<Q>; body: Infer<B> };
 
-type RouteSpec<P, Q, B> = {
+type RouteSpec<P, Q, B, R extends AccessRule> = {
   params?: P;
   query?: Q;
   /** Schema of the JSON body, or of the multipart form fields (files as File) when `bodyIsForm` is set. */
   body?: B;
   bodyIsForm?: boolean;
-  access: (input: RouteInput<P, Q, B>) => AccessRule;
+  access: (input: RouteInput<P, Q, B>) => R;
 };
 
 type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
@@ -31,10 +37,12 @@ const STATE_CHANGING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
  * declared beside the route (400), authorizes through `authorize` (404/403), checks the Origin of state-changing
  * requests (403), then runs the handler. The handler returns data to send as JSON, or a Response.
  */
-export function apiRoute<P extends Schema | undefined = undefined, Q extends Schema | undefined = undefined, B extends Schema | undefined = undefined>(
-  spec: RouteSpec<P, Q, B>,
-  handler: (context: Granted & { input: RouteInput<P, Q, B>; request: Request }) => unknown,
-) {
+export function apiRoute<
+  R extends AccessRule,
+  P extends Schema | undefined = undefined,
+  Q extends Schema | undefined = undefined,
+  B extends Schema | undefined = undefined,
+>(spec: RouteSpec<P, Q, B, R>, handler: (context: Granted<R> & { input: RouteInput<P, Q, B>; request: Request }) => unknown) {
   return async (request: Request, context: RouteContext): Promise<Response> => {
     try {
       const user = await getSessionUser();
@@ -56,6 +64,8 @@ export function apiRoute<P extends Schema | undefined = undefined, Q extends Sch
 
 export function parseInput(schema: Schema | undefined, value: unknown, where: string): unknown {
   if (!schema) return undefined;
+  const forbidden = describeForbiddenCharacter(value);
+  if (forbidden) throw new AppError("bad_request", `Invalid ${where}: ${forbidden}`);
   const parsed = schema.safeParse(value);
   if (!parsed.success) throw new AppError("bad_request", `Invalid ${where}: ${describeIssues(parsed.error)}`);
   return parsed.data;

@@ -1,9 +1,11 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "@/db/client";
+import { deleteSession, getUserBySession, insertSession } from "@/db/queries/sessions";
 import { getUserByLogin } from "@/db/queries/users";
-import { verifyPassword } from "@/lib/auth/password";
+import { verifyPasswordOrPretend } from "@/lib/auth/password";
 import { createLoginThrottle } from "@/lib/auth/login-throttle";
 import { getAuthSecret } from "./auth-secret";
 
@@ -11,11 +13,19 @@ import { getAuthSecret } from "./auth-secret";
 const byLogin = createLoginThrottle({ freeAttempts: 5, windowMs: 10 * 60_000 });
 const byAddress = createLoginThrottle({ freeAttempts: 50, windowMs: 10 * 60_000 });
 
+const SESSION_SECONDS = 12 * 60 * 60;
+
 export const THROTTLED_ERROR = "throttled";
 
+/** A signed-out, disabled or replaced session: an expected outcome, so it is not logged as a server error. */
+class SessionEndedError extends Error {
+  override name = "SessionEndedError";
+}
+
+/** scripts/serve.mjs replaces X-Forwarded-For with the one address it trusts (see TRUST_PROXY), so this is never the client's say. */
 function clientAddress(headers: Record<string, unknown> | undefined): string {
   const forwarded = headers?.["x-forwarded-for"];
-  return typeof forwarded === "string" && forwarded ? forwarded.split(",")[0]!.trim() : "local";
+  return typeof forwarded === "string" && forwarded ? forwarded : "local";
 }
 
 export const authOptions: NextAuthOptions = {
@@ -23,7 +33,7 @@ export const authOptions: NextAuthOptions = {
   get secret() {
     return getAuthSecret();
   },
-  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_SECONDS },
   pages: { signIn: "/signin", error: "/signin" },
   providers: [
     CredentialsProvider({
@@ -34,33 +44,52 @@ export const authOptions: NextAuthOptions = {
         const password = credentials?.password ?? "";
         const loginKey = `login:${login.toLowerCase()}`;
         const addressKey = `address:${clientAddress(request?.headers)}`;
-        if (byLogin.retryAfterMs(loginKey) > 0 || byAddress.retryAfterMs(addressKey) > 0) throw new Error(THROTTLED_ERROR);
+        if (byLogin.begin([loginKey]) > 0) throw new Error(THROTTLED_ERROR);
+        if (byAddress.begin([addressKey]) > 0) {
+          byLogin.takeBack(loginKey);
+          throw new Error(THROTTLED_ERROR);
+        }
 
         const user = login ? getUserByLogin(getDb(), { login }) : undefined;
-        // Compare even without a user so that timing does not tell which part was wrong.
-        const passwordMatches = await verifyPassword(password, user?.passwordHash ?? "$2b$10$invalidinvalidinvalidinvalidinvalidinvalidinvalidinv");
-        if (!user || !passwordMatches || user.disabled) {
-          byLogin.recordFailure(loginKey);
-          byAddress.recordFailure(addressKey);
-          return null;
-        }
+        const passwordMatches = await verifyPasswordOrPretend(password, user?.passwordHash);
+        if (!user || !passwordMatches || user.disabled) return null;
         byLogin.reset(loginKey);
-        return { id: String(user.id), name: user.displayName, tokenVersion: user.tokenVersion };
+        byAddress.takeBack(addressKey);
+        return { id: String(user.id), name: user.displayName };
       },
     }),
   ],
   callbacks: {
+    /**
+     * At sign-in the token gets a session row of its own; afterwards it is honoured only while that row exists and
+     * the account is active. Throwing makes next-auth answer no session and clear the cookie, on every endpoint.
+     */
     jwt({ token, user }) {
+      const db = getDb();
       if (user) {
-        token.uid = Number(user.id);
-        token.tokenVersion = user.tokenVersion;
+        const sid = randomUUID();
+        insertSession(db, { id: sid, userId: Number(user.id), expiresAt: new Date(Date.now() + SESSION_SECONDS * 1000) });
+        return { ...token, uid: Number(user.id), sid };
       }
+      const active = token.sid ? getUserBySession(db, { id: token.sid }) : undefined;
+      if (!active || active.disabled || active.id !== token.uid) throw new SessionEndedError("This session has ended.");
       return token;
     },
     session({ session, token }) {
       session.uid = token.uid;
-      session.tokenVersion = token.tokenVersion;
+      session.sid = token.sid;
       return session;
+    },
+  },
+  logger: {
+    error(code, metadata) {
+      if (metadata instanceof Error && metadata.name === "SessionEndedError") return;
+      console.error(`[next-auth][error][${code}]`, metadata);
+    },
+  },
+  events: {
+    signOut({ token }) {
+      if (token?.sid) deleteSession(getDb(), { id: token.sid });
     },
   },
 };

@@ -13,7 +13,7 @@ export async function requirePageUser(): Promise<SessionUser> {
 }
 
 /** Authorizes a page as `authorize` does for routes: not a member → 404 page, wrong role → 403 page. */
-export async function requirePageAccess(rule: (user: SessionUser) => AccessRule): Promise<Granted> {
+export async function requirePageAccess<R extends AccessRule>(rule: (user: SessionUser) => R): Promise<Granted<R>> {
   const user = await requirePageUser();
   try {
     return authorize(getDb(), user, rule(user));

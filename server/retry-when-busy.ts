@@ -4,7 +4,7 @@ import type { Statement } from "better-sqlite3";
 import { getDb, getWebBusyTimeoutMs } from "@/db/client";
 import { isDatabaseBusy } from "./database-busy";
 
-const PAUSE_BETWEEN_TRIES_MS = 10;
+const PAUSE_BETWEEN_TRIES_MS = 5;
 
 let totalChanges: Statement<[], number> | undefined;
 

@@ -9,12 +9,12 @@ import { readUpload, type UploadLimits } from "./read-upload";
 import { retryWhenBusy } from "./retry-when-busy";
 import { getSessionUser } from "./session-user";
 
-type UploadSpec<P extends z.ZodType, B extends z.ZodType> = {
+type UploadSpec<P extends z.ZodType, B extends z.ZodType, R extends AccessRule> = {
   params: P;
   /** Schema of the form: its fields as strings (a repeated field as an array) and `file` as an UploadedFile. */
   body: B;
   limits: () => UploadLimits;
-  access: (params: z.infer<P>) => AccessRule;
+  access: (params: z.infer<P>) => R;
 };
 
 type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
@@ -24,9 +24,9 @@ type RouteContext = { params: Promise<Record<string, string | string[] | undefin
  * the body is read, and the body streams to a temporary file under its size limit instead of into memory. The
  * handler owns the file (a job removes it when done); on any refusal it is removed here.
  */
-export function uploadRoute<P extends z.ZodType, B extends z.ZodType>(
-  spec: UploadSpec<P, B>,
-  handler: (context: Granted & { params: z.infer<P>; body: z.infer<B> }) => unknown,
+export function uploadRoute<P extends z.ZodType, B extends z.ZodType, R extends AccessRule>(
+  spec: UploadSpec<P, B, R>,
+  handler: (context: Granted<R> & { params: z.infer<P>; body: z.infer<B> }) => unknown,
 ) {
   return async (request: Request, context: RouteContext): Promise<Response> => {
     let uploadedPath: string | null = null;

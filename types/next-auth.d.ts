@@ -4,16 +4,14 @@ import "next-auth/jwt";
 declare module "next-auth" {
   interface Session {
     uid: number;
-    tokenVersion: number;
-  }
-  interface User {
-    tokenVersion: number;
+    /** The session's row in the sessions table; see server/auth-options.ts. */
+    sid: string;
   }
 }
 
 declare module "next-auth/jwt" {
   interface JWT {
     uid: number;
-    tokenVersion: number;
+    sid: string;
   }
 }

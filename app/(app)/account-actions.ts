@@ -2,11 +2,11 @@
 
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { bumpTokenVersion } from "@/db/queries/users";
+import { deleteSessionsOfUser } from "@/db/queries/sessions";
 import { signedIn } from "@/server/authorize";
 import { serverAction } from "@/server/server-action";
 
 export const signOutEverywhere = serverAction(z.object({}), signedIn, (_input, { user }) => {
-  bumpTokenVersion(getDb(), { id: user.id });
+  deleteSessionsOfUser(getDb(), { userId: user.id });
   return "Signed out on every device.";
 });

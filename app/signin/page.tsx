@@ -2,6 +2,7 @@ import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { countActiveUsersByLogins } from "@/db/queries/users";
 import { DEMO_LOGINS } from "@/db/seed/seed-demo";
+import { safeRedirectPath } from "@/lib/auth/safe-redirect-path";
 import { SignInForm } from "@/components/sign-in-form";
 import { getSessionUser } from "@/server/session-user";
 
@@ -9,7 +10,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   if (await getSessionUser()) redirect("/");
   const { callbackUrl } = await searchParams;
   // Only a path on this site, so the form cannot be used to send people elsewhere.
-  const next = callbackUrl?.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/";
+  const next = safeRedirectPath(callbackUrl);
   const demo = countActiveUsersByLogins(getDb(), { logins: DEMO_LOGINS }) > 0;
 
   return (

@@ -6,8 +6,10 @@ import type { JobJson } from "@/lib/jobs/job-json";
 import { CsvMapping } from "./csv-mapping";
 import { ImportJobStatus } from "./import-job-status";
 import { ImportSummary } from "./import-summary";
+import { type FileUser, readFileUsers } from "./read-file-users";
 import type { CsvPreview } from "./types";
 import { uploadForm } from "./upload-file";
+import { UserMapping } from "./user-mapping";
 
 type Coder = { userId: number; login: string };
 
@@ -20,10 +22,14 @@ type Entry = {
   jobId?: string;
   preview?: CsvPreview;
   mapping?: Record<string, string | null>;
+  /** A REFI-QDA project's users, and the coder each was mapped to (by GUID). */
+  fileUsers?: FileUser[];
+  userMapping?: Record<string, number>;
   report?: FileReport;
 };
 
 const isCsv = (file: File) => file.name.toLowerCase().endsWith(".csv");
+const isRefiProject = (file: File) => /\.(qdpx|qde)$/i.test(file.name);
 
 function refusal(file: string, message: string): FileReport {
   return { file, status: "refused", imported: 0, duplicates: [], documentIds: [], messages: [message] };
@@ -56,6 +62,9 @@ export function ImportPanel({ projectId, coders, maxFiles }: { projectId: number
     setTooMany(null);
     const added = files.map((file) => ({ key: `${file.name}-${file.size}-${crypto.randomUUID()}`, file, progress: 0, phase: "waiting" as const }));
     setEntries((current) => [...current.filter((entry) => entry.phase !== "done"), ...added]);
+    for (const entry of added.filter((candidate) => isRefiProject(candidate.file))) {
+      update(entry.key, { fileUsers: await readFileUsers(entry.file), userMapping: {} });
+    }
     for (const entry of added.filter((candidate) => isCsv(candidate.file))) {
       const form = new FormData();
       form.set("file", entry.file);
@@ -72,6 +81,7 @@ export function ImportPanel({ projectId, coders, maxFiles }: { projectId: number
       const form = new FormData();
       form.set("file", entry.file);
       if (entry.mapping) form.set("mapping", JSON.stringify(entry.mapping));
+      if (entry.userMapping && Object.keys(entry.userMapping).length > 0) form.set("users", JSON.stringify(entry.userMapping));
       for (const coderId of assign) form.append("assign", String(coderId));
       const controller = new AbortController();
       uploads.current.set(entry.key, controller);
@@ -148,8 +158,9 @@ export function ImportPanel({ projectId, coders, maxFiles }: { projectId: number
             <li key={entry.key} className="panel">
               <div style={{ display: "flex", gap: "1rem", alignItems: "center", flexWrap: "wrap" }}>
                 <strong style={{ flex: 1 }}>{entry.file.name}</strong>
-                <progress max={1} value={entry.progress} aria-label={`Upload of ${entry.file.name}`} />
-                <span className="muted">{entry.report ? entry.report.status : entry.phase}</span>
+                {/* A refused file was not taken in: a full bar would say the opposite. */}
+                {entry.report?.status !== "refused" && <progress max={1} value={entry.progress} aria-label={`Upload of ${entry.file.name}`} />}
+                <span className={entry.report?.status === "refused" ? "error" : "muted"}>{entry.report ? entry.report.status : entry.phase}</span>
                 {entry.phase === "uploading" && (
                   <button type="button" onClick={() => uploads.current.get(entry.key)?.abort()}>
                     Cancel upload of {entry.file.name}
@@ -158,6 +169,15 @@ export function ImportPanel({ projectId, coders, maxFiles }: { projectId: number
               </div>
               {entry.phase === "importing" && entry.jobId && (
                 <ImportJobStatus jobId={entry.jobId} file={entry.file.name} onFinished={(report) => finish(entry.key, report)} />
+              )}
+              {entry.fileUsers && entry.fileUsers.length > 0 && entry.phase === "waiting" && (
+                <UserMapping
+                  file={entry.file.name}
+                  users={entry.fileUsers}
+                  coders={coders}
+                  mapping={entry.userMapping ?? {}}
+                  onChange={(userMapping) => update(entry.key, { userMapping })}
+                />
               )}
               {entry.preview && entry.mapping && entry.phase === "waiting" && (
                 <CsvMapping preview={entry.preview} mapping={entry.mapping} onChange={(mapping) => update(entry.key, { mapping })} />

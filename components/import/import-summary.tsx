@@ -1,3 +1,4 @@
+import { countOf } from "@/lib/analysis/count-of";
 import type { FileReport } from "@/lib/import/types";
 
 export function ImportSummary({ reports }: { reports: FileReport[] }) {
@@ -8,13 +9,13 @@ export function ImportSummary({ reports }: { reports: FileReport[] }) {
     <section className="panel" aria-label="Import summary" role="status">
       <h2>Summary</h2>
       <p>
-        {imported} statements imported, {duplicates} skipped as duplicates, {refused.length} files refused.
+        {countOf(imported, "statement")} imported, {duplicates} skipped as {duplicates === 1 ? "a duplicate" : "duplicates"}, {countOf(refused.length, "file")} refused.
       </p>
       <ul>
         {reports.map((report) => (
           <li key={report.file}>
             <strong>{report.file}</strong>: {report.status}
-            {report.imported > 0 && ` (${report.imported} statements)`}
+            {report.imported > 0 && ` (${countOf(report.imported, "statement")})`}
             {report.duplicates.length > 0 && ` — already in the project: ${report.duplicates.join(", ")}`}
             {report.messages.map((message) => (
               <div key={message} className={report.status === "refused" ? "error" : "muted"}>

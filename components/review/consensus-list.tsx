@@ -1,6 +1,7 @@
 "use client";
 
 import type { ConsensusJson } from "@/lib/review/review-json";
+import { ActionError } from "./action-error";
 
 /** The consensus layer so far, in text order, each span with where it came from and its memo. */
 export function ConsensusList({
@@ -8,6 +9,8 @@ export function ConsensusList({
   codeName,
   sourceCoder,
   busy,
+  closedReason,
+  error,
   onEdit,
   onRemove,
 }: {
@@ -15,12 +18,15 @@ export function ConsensusList({
   codeName: (code: number) => string;
   sourceCoder: (annotationId: number) => string | undefined;
   busy: boolean;
+  closedReason: string | null;
+  error: string | null;
   onEdit: (span: ConsensusJson) => void;
   onRemove: (span: ConsensusJson) => void;
 }) {
   return (
     <section className="panel" aria-labelledby="consensus-heading">
       <h2 id="consensus-heading">Consensus ({consensus.length})</h2>
+      {closedReason && consensus.length > 0 && <p className="muted">{closedReason}</p>}
       {consensus.length === 0 ? (
         <p className="muted">Nothing yet: accept the agreed spans, accept a coder&apos;s annotation or draw a span.</p>
       ) : (
@@ -44,10 +50,10 @@ export function ConsensusList({
                 </td>
                 <td>{span.sourceAnnotationId === null ? "drawn" : (sourceCoder(span.sourceAnnotationId) ?? "a coder")}</td>
                 <td className="decision-buttons">
-                  <button type="button" className="secondary" aria-label={`Edit consensus span ${codeName(span.code)} ${span.start}–${span.end}`} disabled={busy} onClick={() => onEdit(span)}>
+                  <button type="button" className="secondary" aria-label={`Edit consensus span ${codeName(span.code)} ${span.start}–${span.end}`} disabled={busy || closedReason !== null} onClick={() => onEdit(span)}>
                     Edit
                   </button>
-                  <button type="button" className="danger" aria-label={`Remove consensus span ${codeName(span.code)} ${span.start}–${span.end}`} disabled={busy} onClick={() => onRemove(span)}>
+                  <button type="button" className="danger" aria-label={`Remove consensus span ${codeName(span.code)} ${span.start}–${span.end}`} disabled={busy || closedReason !== null} onClick={() => onRemove(span)}>
                     Remove
                   </button>
                 </td>
@@ -56,6 +62,7 @@ export function ConsensusList({
           </tbody>
         </table>
       )}
+      <ActionError message={error} />
     </section>
   );
 }

@@ -2,6 +2,7 @@
 
 import type { FormEvent } from "react";
 import type { CodeJson } from "@/lib/codebook/code-json";
+import { ActionError } from "./action-error";
 import type { SpanDraft } from "./span-draft";
 
 /**
@@ -13,6 +14,8 @@ export function ConsensusSpanForm({
   codes,
   quoteOf,
   busy,
+  closedReason,
+  error,
   onChange,
   onSubmit,
   onCancel,
@@ -22,6 +25,8 @@ export function ConsensusSpanForm({
   codes: readonly CodeJson[];
   quoteOf: (start: number, end: number) => string | null;
   busy: boolean;
+  closedReason: string | null;
+  error: string | null;
   onChange: (draft: SpanDraft) => void;
   onSubmit: (draft: SpanDraft) => void;
   onCancel: () => void;
@@ -38,11 +43,11 @@ export function ConsensusSpanForm({
   return (
     <form className="panel span-form" aria-label={draft.id === null ? "Draw a consensus span" : "Edit consensus span"} onSubmit={submit}>
       <h2>{draft.id === null ? "Draw a consensus span" : "Edit consensus span"}</h2>
-      <p className="muted">Select words in the text with the mouse, or use the current passage, then adjust the offsets.</p>
+      <p className="muted">{closedReason ?? "Select words in the text with the mouse, or use the current passage, then adjust the offsets."}</p>
       <label>
         Code
         <select value={draft.code} onChange={(event) => onChange({ ...draft, code: event.target.value })}>
-          {codes.map((code) => (
+          {codes.filter((code) => !code.isGroup).map((code) => (
             <option key={code.id} value={code.id}>
               {code.name}
             </option>
@@ -67,11 +72,11 @@ export function ConsensusSpanForm({
         <textarea value={draft.memo} rows={2} onChange={(event) => onChange({ ...draft, memo: event.target.value })} />
       </label>
       <div className="decision-buttons">
-        <button type="submit" disabled={busy || !complete || quote === null}>
+        <button type="submit" disabled={busy || closedReason !== null || !complete || quote === null}>
           {draft.id === null ? "Add to consensus" : "Save changes"}
         </button>
         {onUsePassage && (
-          <button type="button" className="secondary" onClick={onUsePassage}>
+          <button type="button" className="secondary" disabled={closedReason !== null} onClick={onUsePassage}>
             Use current passage
           </button>
         )}
@@ -81,6 +86,7 @@ export function ConsensusSpanForm({
           </button>
         )}
       </div>
+      <ActionError message={error} />
     </form>
   );
 }

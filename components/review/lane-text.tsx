@@ -28,18 +28,25 @@ function barsStyle(lanes: readonly number[][], colour: (code: number) => string)
   return { backgroundImage: images.join(", "), backgroundPosition: positions.join(", "), backgroundSize: `100% ${BAR}px`, backgroundRepeat: "no-repeat" };
 }
 
+/** Who put which code on a piece, lane by lane: the hover text that names each bar's coder. */
+function describeLanes(lanes: readonly number[][], laneNames: readonly string[], codeName: (code: number) => string): string {
+  return lanes.map((codes, lane) => `${laneNames[lane]}: ${codes.length === 0 ? "nothing" : codes.map(codeName).join(", ")}`).join("\n");
+}
+
 /**
  * The statement with every layer drawn beneath it as a stacked bar, one lane per coder and one for the consensus,
  * each in the colour of the code applied. Disagreement passages are tinted, the current one outlined. The text is
- * cut into pieces where any span begins or ends; each piece carries its code point offsets so a selection maps back.
+ * cut into pieces where any span begins or ends; each piece carries its code point offsets so a selection maps back,
+ * and its hover text names each lane's coder and codes.
  */
 export const LaneText = memo(function LaneText({
   text,
   direction,
   language,
   segments,
-  laneCount,
+  laneNames,
   colour,
+  codeName,
   currentPassage,
   resolvedPassages,
   onSelect,
@@ -48,8 +55,10 @@ export const LaneText = memo(function LaneText({
   direction: "ltr" | "rtl";
   language: string | null;
   segments: readonly LaneSegment[];
-  laneCount: number;
+  /** Each lane's name from the text down: the coders', then "consensus". */
+  laneNames: readonly string[];
   colour: (code: number) => string;
+  codeName: (code: number) => string;
   currentPassage: number | null;
   resolvedPassages: ReadonlySet<number>;
   onSelect: (span: Span) => void;
@@ -60,7 +69,7 @@ export const LaneText = memo(function LaneText({
     if (span) onSelect(span);
   }
   return (
-    <div className="lane-text" dir={direction} lang={language ?? undefined} style={{ "--lanes": laneCount } as CSSProperties} onMouseUp={onMouseUp}>
+    <div className="lane-text" dir={direction} lang={language ?? undefined} style={{ "--lanes": laneNames.length } as CSSProperties} onMouseUp={onMouseUp}>
       {segments.map((segment) => {
         const passage = segment.passage;
         const className = passage === null ? undefined : `passage${passage === currentPassage ? " current" : ""}${resolvedPassages.has(passage) ? " resolved" : ""}`;
@@ -72,6 +81,7 @@ export const LaneText = memo(function LaneText({
             data-passage={passage ?? undefined}
             className={className}
             style={barsStyle(segment.lanes, colour)}
+            title={segment.lanes.some((codes) => codes.length > 0) ? describeLanes(segment.lanes, laneNames, codeName) : undefined}
           >
             {text.slice(index.toUtf16Index(segment.start), index.toUtf16Index(segment.end))}
           </span>

@@ -20,7 +20,7 @@ import { DisagreementPanel } from "./disagreement-panel";
 import { LaneLegend } from "./lane-legend";
 import { LaneText } from "./lane-text";
 import { emptyDraft, type SpanDraft } from "./span-draft";
-import { useReview, useReviewAction } from "./use-review";
+import { type ReviewPlace, useReview, useReviewAction } from "./use-review";
 import "./review.css";
 
 const isTyping = (target: EventTarget | null) =>
@@ -94,7 +94,10 @@ export function ReviewView({ initial }: { initial: ReviewJson }) {
     return () => document.removeEventListener("keydown", onKeyDown);
   }, [step]);
 
-  const run = (request: () => Promise<unknown>, success: string) => action.mutate({ request, success });
+  const run = (place: ReviewPlace, request: () => Promise<unknown>, success: string) => action.mutate({ request, success, place });
+  const errorAt = (place: ReviewPlace) => (action.error && action.variables?.place === place ? action.error.message : null);
+  const closedReason = review.adjudication.status === "done" ? "Adjudication is marked done: reopen it to change the consensus." : null;
+  const names = (chosen: readonly { coder: string; code: number }[]) => chosen.map((annotation) => `${annotation.coder}'s ${codeName(annotation.code)}`).join(", ");
   const post = (path: string, body?: unknown) => () => fetchJson(`/api/documents/${documentId}${path}`, { method: "POST", body });
   const spanDraftOf = (span: Span) => ({ ...draft, id: null, start: String(span.start), end: String(span.end) });
   const onSelect = (span: Span) => {
@@ -109,7 +112,7 @@ export function ReviewView({ initial }: { initial: ReviewJson }) {
         ? post("/consensus", { ...span, quote: quoteOf(span.start, span.end) ?? undefined })
         : () => fetchJson(`/api/consensus/${value.id}`, { method: "PATCH", body: span });
     action.mutate(
-      { request, success: `${value.id === null ? "Added" : "Saved"} ${codeName(span.code)} on “${quoteOf(span.start, span.end)}” in the consensus.` },
+      { request, place: "consensus-form", success: `${value.id === null ? "Added" : "Saved"} ${codeName(span.code)} on “${quoteOf(span.start, span.end)}” in the consensus.` },
       { onSuccess: () => setDraft(emptyDraft(span.code)) },
     );
   };
@@ -132,11 +135,6 @@ export function ReviewView({ initial }: { initial: ReviewJson }) {
         <p role="status" aria-label="Review announcements" className="announcement">
           {announcement}
         </p>
-        {action.error && (
-          <p role="alert" className="error">
-            {action.error.message}
-          </p>
-        )}
       </header>
       <div className="review-layout">
         <div>
@@ -146,8 +144,9 @@ export function ReviewView({ initial }: { initial: ReviewJson }) {
             direction={review.document.direction}
             language={review.document.language}
             segments={segments}
-            laneCount={submitted.length + 1}
+            laneNames={[...submitted, "consensus"]}
             colour={colour}
+            codeName={codeName}
             currentPassage={current}
             resolvedPassages={resolved}
             onSelect={onSelect}
@@ -161,8 +160,15 @@ export function ReviewView({ initial }: { initial: ReviewJson }) {
             agreedPending={review.agreed.filter((span) => !review.consensus.some((c) => c.code === span.code && c.start === span.start && c.end === span.end)).length}
             unresolved={disagreements.length - resolved.size}
             busy={action.isPending}
-            onAcceptAgreed={() => run(post("/consensus/agreed"), "Accepted every agreed span into the consensus.")}
-            onSave={(change) => run(() => fetchJson(`/api/documents/${documentId}/review`, { method: "PATCH", body: change }), change.status ? `Adjudication set to ${change.status.replace("_", " ")}.` : "Memo saved.")}
+            error={errorAt("adjudication")}
+            onAcceptAgreed={() => run("adjudication", post("/consensus/agreed"), "Accepted every agreed span into the consensus.")}
+            onSave={(change) =>
+              run(
+                "adjudication",
+                () => fetchJson(`/api/documents/${documentId}/review`, { method: "PATCH", body: change }),
+                change.status ? `Adjudication set to ${change.status.replace("_", " ")}.` : "Memo saved.",
+              )
+            }
           />
           {currentPassage && (
             <DisagreementPanel
@@ -178,8 +184,16 @@ export function ReviewView({ initial }: { initial: ReviewJson }) {
               rejections={rejections}
               resolved={resolved.has(current!)}
               busy={action.isPending}
-              onAccept={(annotation, memo) => run(post("/consensus", { source: annotation.id, memo }), `Accepted ${annotation.coder}'s ${codeName(annotation.code)} into the consensus.`)}
-              onReject={(annotation, memo) => run(post("/review/rejections", { annotation: annotation.id, memo }), `Rejected ${annotation.coder}'s ${codeName(annotation.code)}.`)}
+              closedReason={closedReason}
+              error={errorAt("disagreement")}
+              onAccept={(annotation, memo, others) =>
+                run(
+                  "disagreement",
+                  post("/consensus", { source: annotation.id, memo, ...(others.length > 0 && { rejectOthers: others.map((other) => other.id) }) }),
+                  `Accepted ${names([annotation])} into the consensus${others.length > 0 ? `; rejected ${names(others)} with it` : ""}.`,
+                )
+              }
+              onReject={(annotation, memo) => run("disagreement", post("/review/rejections", { annotation: annotation.id, memo }), `Rejected ${names([annotation])}.`)}
               onDraw={() => setDraft(spanDraftOf(currentPassage))}
             />
           )}
@@ -188,6 +202,8 @@ export function ReviewView({ initial }: { initial: ReviewJson }) {
             codes={review.codes}
             quoteOf={quoteOf}
             busy={action.isPending}
+            closedReason={closedReason}
+            error={errorAt("consensus-form")}
             onChange={setDraft}
             onSubmit={saveDraft}
             onCancel={() => setDraft(emptyDraft(Number(draft.code) || review.codes[0]?.id))}
@@ -198,8 +214,10 @@ export function ReviewView({ initial }: { initial: ReviewJson }) {
             codeName={codeName}
             sourceCoder={sourceCoder}
             busy={action.isPending}
+            closedReason={closedReason}
+            error={errorAt("consensus-list")}
             onEdit={edit}
-            onRemove={(span) => run(() => fetchJson(`/api/consensus/${span.id}`, { method: "DELETE" }), `Removed ${codeName(span.code)} on “${span.quote}” from the consensus.`)}
+            onRemove={(span) => run("consensus-list", () => fetchJson(`/api/consensus/${span.id}`, { method: "DELETE" }), `Removed ${codeName(span.code)} on “${span.quote}” from the consensus.`)}
           />
           <DisagreementList disagreements={disagreements} current={current} resolved={resolved} quoteOf={quoteOf} onGo={go} />
         </aside>

@@ -13,8 +13,11 @@ export function useReview(initial: ReviewJson) {
   return useQuery({ queryKey: reviewKeys.document(documentId), queryFn: () => fetchJson<ReviewJson>(`/api/documents/${documentId}/review`), initialData: initial });
 }
 
-/** One change of the consensus or the adjudication: the call to make and what to announce when it succeeds. */
-export type ReviewAction = { request: () => Promise<unknown>; success: string };
+/** Where on the page a review action was started: its error is shown there, beside the control that caused it. */
+export type ReviewPlace = "adjudication" | "disagreement" | "consensus-form" | "consensus-list";
+
+/** One change of the consensus or the adjudication: the call to make, what to announce when it succeeds, and where. */
+export type ReviewAction = { request: () => Promise<unknown>; success: string; place: ReviewPlace };
 
 /**
  * Runs review actions one at a time. Each change is small and the server decides (a done document refuses changes),

@@ -46,6 +46,9 @@ export function AnnotationList({
   const activeIndex = activeId === null ? -1 : shown.findIndex((item) => item.id === activeId);
   const activeShown = activeIndex !== -1;
   const listRef = useRef<HTMLUListElement>(null);
+  // Focus that came from a pointer: the click on an option chooses, so focusing must not select the first option
+  // (that would open the editor above the list and move the option away between pointer down and up).
+  const pointerDown = useRef(false);
   const [scrollTop, setScrollTop] = useState(0);
   const [viewportPx, setViewportPx] = useState(400);
   const [revealed, setRevealed] = useState<number | null>(null);
@@ -117,8 +120,14 @@ export function AnnotationList({
           tabIndex={0}
           aria-activedescendant={activeShown ? optionId(shown[activeIndex]!.id) : undefined}
           onKeyDown={onKeyDown}
+          onPointerDown={() => {
+            pointerDown.current = true;
+          }}
+          onPointerUp={() => {
+            pointerDown.current = false;
+          }}
           onFocus={() => {
-            if (!activeShown && shown[0]) onSelect(shown[0].id);
+            if (!pointerDown.current && !activeShown && shown[0]) onSelect(shown[0].id);
           }}
           onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
         >

@@ -7,6 +7,7 @@ import { SuggestionList } from "@/components/analysis/suggestion-list";
 import { usePassageFragment } from "@/components/analysis/use-passage-fragment";
 import type { AnnotationJson } from "@/lib/annotations/annotation-json";
 import { buildHighlightPalette } from "@/lib/annotations/highlight-palette";
+import type { RevealedLayer } from "@/lib/annotations/revealed-layer";
 import type { CodeJson } from "@/lib/codebook/code-json";
 import type { AssignmentStateJson } from "@/lib/documents/document-json";
 import { fetchJson } from "../fetch-json";
@@ -22,6 +23,7 @@ import { PointerCodes } from "./pointer-codes";
 import { workspaceKeys } from "./query-keys";
 import { SaveStatus } from "./save-status";
 import { StatementText } from "./statement-text";
+import { RevealedWork } from "./revealed-work";
 import { SubmitControls } from "./submit-controls";
 import { useAnnotationWrites } from "./use-annotation-writes";
 import { useAssignmentState } from "./use-assignment-state";
@@ -53,6 +55,7 @@ export function Workspace({
   progress,
   facts,
   projectId,
+  revealed,
 }: {
   projectId: number;
   document: WorkspaceDocument;
@@ -64,6 +67,8 @@ export function Workspace({
   nextDocumentId: number | null;
   progress: { submitted: number; total: number } | null;
   facts: ReactNode;
+  /** The other coders' layers when the supervisor has revealed coders' work to each other; null while coding is blind. */
+  revealed: RevealedLayer[] | null;
 }) {
   const documentId = statement.id;
   const queryClient = useQueryClient();
@@ -176,7 +181,7 @@ export function Workspace({
           </button>
         </div>
         {role === "coder" && (
-          <SubmitControls state={state} pendingWrites={pending.count} transitioning={transitioning} nextDocumentId={nextDocumentId} onTransition={(action) => {
+          <SubmitControls state={state} pendingWrites={pending.count} transitioning={transitioning} nextDocumentId={nextDocumentId} annotationCount={annotations.length} onTransition={(action) => {
               transition(action);
               setHint(action === "submit" ? "Submitted: this coding now counts for agreement. Reopen it to change it." : "Reopened: you can change your coding again.");
             }}
@@ -250,6 +255,7 @@ export function Workspace({
             <summary>Speaker and source</summary>
             {facts}
           </details>
+          {revealed && <RevealedWork layers={revealed} codes={codes} />}
           {role === "coder" && (
             <details className="facts-panel">
               <summary>Suggested passages</summary>

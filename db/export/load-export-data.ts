@@ -16,7 +16,7 @@ type LayerRow = [id: number, documentId: number, codeId: number, start: number, 
 
 /**
  * Reads what an export needs: the codebook, the chosen documents with their speakers, and the annotations of the chosen
- * layer (every coder's, or the consensus layer with "consensus" as its coder).
+ * layer (every coder's submitted annotations, or the consensus layer with "consensus" as its coder).
  */
 export function loadExportData(db: Db, options: { projectId: number; layer: ExportLayer; filter?: ExportFilter }): ExportData {
   const { project, codebook, rows, layerRows } = readExportRows(db, options);
@@ -96,6 +96,11 @@ export function readExportRows(db: Db, { projectId, layer, filter = {} }: { proj
           .select({ ...columns(annotations), coder: users.login })
           .from(annotations)
           .innerJoin(users, eq(users.id, annotations.coderId))
+          // Submitted work only: what a coder has not submitted stays theirs, as the API keeps it (blind coding).
+          .innerJoin(
+            assignments,
+            and(eq(assignments.documentId, annotations.documentId), eq(assignments.coderId, annotations.coderId), eq(assignments.status, "submitted")),
+          )
           .where(inArray(annotations.documentId, documentIds))
           .orderBy(asc(annotations.documentId), asc(users.login), asc(annotations.start))
           .values()

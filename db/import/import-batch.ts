@@ -17,12 +17,16 @@ export function recordCreation(tx: Tx, { batchId, entity, entityId }: { batchId:
   tx.insert(importBatchCreations).values({ batchId, entity, entityId }).run();
 }
 
-/** The project's document with this text that counts for duplicates: a published one, or one earlier in the same batch. */
-export function findKnownText(tx: Tx, { projectId, batchId, contentHash }: { projectId: number; batchId: number; contentHash: string }): number | undefined {
+/**
+ * The project's document with this text that counts for duplicates: a published one, or one earlier in the same
+ * batch (none when `batchId` is null: a REFI-QDA file's sources are each a document, whatever their text).
+ */
+export function findKnownText(tx: Tx, { projectId, batchId, contentHash }: { projectId: number; batchId: number | null; contentHash: string }): number | undefined {
+  const counted = batchId === null ? isDocumentVisible : or(isDocumentVisible, eq(documents.importBatchId, batchId));
   return tx
     .select({ id: documents.id })
     .from(documents)
-    .where(and(eq(documents.projectId, projectId), eq(documents.contentHash, contentHash), or(isDocumentVisible, eq(documents.importBatchId, batchId))))
+    .where(and(eq(documents.projectId, projectId), eq(documents.contentHash, contentHash), counted))
     .get()?.id;
 }
 

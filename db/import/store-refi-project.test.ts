@@ -56,9 +56,10 @@ describe("storeRefiProject", () => {
         expect(visible(db, projectId)).toEqual(nothing);
       },
     });
-    expect(stages).toEqual(["storing speakers", "storing documents", "storing codings", "publishing"]);
+    // A stage may take more than one batch on a busy machine; the order is what counts.
+    expect(stages.filter((stage, i) => stage !== stages[i - 1])).toEqual(["storing speakers", "storing documents", "storing codings", "publishing"]);
     expect(report).toMatchObject({ status: "imported", imported: 2, duplicates: [] });
-    expect(report.messages[0]).toBe("2 sources, 4 codings, 3 new codes.");
+    expect(report.messages.slice(0, 2)).toEqual(["2 sources, 4 codings.", "3 new codes, 0 already in the project (same GUID), 0 taken as the project's codes of the same name and place."]);
     expect(visible(db, projectId)).toEqual({
       documents: 2,
       statements: 2,
@@ -66,7 +67,8 @@ describe("storeRefiProject", () => {
       exported: [2, 4],
       agreement: 2,
       sets: 1,
-      members: ["alice-coder", "bora-kim", "coder", "imported"],
+      // The file's users get new accounts named after them and the tool, never an existing account by name.
+      members: ["alice-coder-testimony-coder", "bora-kim-testimony-coder", "coder", "unknown-user-testimony-coder"],
     });
   });
 

@@ -7,7 +7,7 @@ import { leaveWriteLockFree } from "./leave-write-lock-free";
  * coder saving an annotation) then waits at most about this long for the lock, well within its busy timeout, instead
  * of the many seconds one transaction for a whole 18 MB file would hold it.
  */
-export const BATCH_MS = 50;
+export const BATCH_MS = 25;
 export const BATCH_ITEMS = 1_000;
 
 /**

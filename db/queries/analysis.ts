@@ -5,17 +5,11 @@ import type { AnalysisRequest } from "@/lib/analysis/parse-analysis-request";
 import { type CorpusSelection, hasFilters, selectCorpus } from "@/lib/analysis/select-corpus";
 import type { AnalysisCorpus, AnalysisFilters, AnalysisSource, CorpusCoding, CorpusPassage, CorpusSpeaker, CorpusStatement } from "@/lib/analysis/types";
 import type { Db } from "../client";
-import { annotations, codes, consensusAnnotations, documents, type ProjectRole, projectMembers, projects, speakers, users } from "../schema";
+import { annotations, codes, consensusAnnotations, documents, projectMembers, speakers, users } from "../schema";
 import { isDocumentVisible } from "./visible-documents";
 
 /** A source checked against the project: a coder source knows the coder's id. */
 export type ResolvedSource = { kind: "consensus" } | { kind: "any" } | { kind: "coder"; login: string; coderId: number };
-
-/** Who may read a project's analysis: supervisors, and coders once a supervisor has shared it. */
-export function getAnalysisReaderRoles(db: Db, { projectId }: { projectId: number }): ProjectRole[] {
-  const project = db.select({ shared: projects.analysisShared }).from(projects).where(eq(projects.id, projectId)).get();
-  return project?.shared ? ["supervisor", "coder"] : ["supervisor"];
-}
 
 export function hasConsensusByProject(db: Db, { projectId }: { projectId: number }): boolean {
   return !!db

@@ -5,7 +5,7 @@ import type { Db, Tx } from "../client";
 import { type Outcome, refused } from "../outcome";
 import { type Annotation, annotations, type Code } from "../schema";
 import { submittedMessage, updateAssignmentStatus } from "./assignments";
-import { findCodeOfProject, getCodesByProject } from "./codes";
+import { findCodeOfProject, getCodesByProject, groupCode } from "./codes";
 import { getAssignment, getDocumentById } from "./documents";
 import { getProjectById } from "./projects";
 
@@ -49,6 +49,7 @@ export function createAnnotation(db: Db, { documentId, coderId, input }: { docum
       const { document, assignment } = context.value;
       const code = findCodeOfProject(tx, { projectId: document.projectId, code: input.code });
       if (!code) return unknownCode(tx, document.projectId, input.code);
+      if (code.isGroup) return groupCode(code);
       const span = checkSpan(document.text, input);
       if (!span.ok) return refused("bad_request", span.error);
       const values = { documentId, coderId, codeId: code.id, start: input.start, end: input.end, quote: span.quote, memo: input.memo };
@@ -77,6 +78,7 @@ export function updateAnnotation(db: Db, { id, coderId, changes }: { id: number;
       if (changes.code !== undefined) {
         const code = findCodeOfProject(tx, { projectId: document.projectId, code: changes.code });
         if (!code) return unknownCode(tx, document.projectId, changes.code);
+        if (code.isGroup) return groupCode(code);
         codeId = code.id;
       }
       const start = changes.start ?? before.start;

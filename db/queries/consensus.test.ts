@@ -84,6 +84,27 @@ describe("createConsensusAnnotation", () => {
   });
 });
 
+describe("accepting one code where coders chose different codes", () => {
+  it("rejects the other coders' annotations with it, in one step, with the same memo", () => {
+    const documentId = copyOfDemoStatement("Mehmet, newspaper interview");
+    const [chosen, other] = getSubmittedAnnotations(db, { documentId }).filter((annotation) => annotation.coder !== "coder1").slice(0, 2);
+    const outcome = createConsensusAnnotation(db, { documentId, actorId: supervisor, input: { source: chosen!.id, memo: "Fits the definition.", rejectOthers: [other!.id] } });
+    expect(outcome).toMatchObject({ ok: true, value: { sourceAnnotationId: chosen!.id, rejected: [other!.id] } });
+    expect(getRejectionsByDocument(db, { documentId })).toMatchObject([{ annotationId: other!.id, memo: "Fits the definition." }]);
+  });
+
+  it("refuses, writing nothing, to reject the accepted annotation itself or one of another document", () => {
+    const documentId = copyOfDemoStatement("Mehmet, newspaper interview");
+    const foreign = getSubmittedAnnotations(db, { documentId: copyOfDemoStatement("Abu Hamza, statement to researchers") })[0]!;
+    const chosen = getSubmittedAnnotations(db, { documentId })[0]!;
+    for (const rejectOthers of [[chosen.id], [foreign.id]]) {
+      expect(createConsensusAnnotation(db, { documentId, actorId: supervisor, input: { source: chosen.id, memo: "", rejectOthers } })).toMatchObject({ ok: false, kind: "bad_request" });
+    }
+    expect(getConsensusByDocument(db, { documentId })).toEqual([]);
+    expect(getRejectionsByDocument(db, { documentId })).toEqual([]);
+  });
+});
+
 describe("rejectAnnotation", () => {
   it("records the rejection with its memo and takes out a span accepted from it; accepting again withdraws it", () => {
     const documentId = copyOfDemoStatement("Mehmet, newspaper interview");

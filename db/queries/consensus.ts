@@ -6,7 +6,7 @@ import { recordAudit } from "../audit";
 import type { Db, Tx } from "../client";
 import { type Outcome, refused } from "../outcome";
 import { type Adjudication, adjudications, type ConsensusAnnotation, consensusAnnotations, type Document } from "../schema";
-import { findCodeOfProject, getCodesByProject } from "./codes";
+import { findCodeOfProject, getCodesByProject, groupCode } from "./codes";
 import { getDocumentById } from "./documents";
 import { getRejectionsByDocument, getSubmittedAnnotations, getSubmittedCoders, type RejectDecision, type WithdrawDecision } from "./review";
 
@@ -21,24 +21,38 @@ import { getRejectionsByDocument, getSubmittedAnnotations, getSubmittedCoders, t
 export type ConsensusSpanInput = { code: number | string; start: number; end: number; quote?: string; memo: string };
 
 /** The document a consensus annotation belongs to, for authorizing a change of it; undefined when there is none. */
-export function getConsensusDocumentId(db: Db, { id }: { id: number }): number | undefined {
-  return db.select({ documentId: consensusAnnotations.documentId }).from(consensusAnnotations).where(eq(consensusAnnotations.id, id)).get()?.documentId;
+export function getConsensusAnnotationById(db: Db, { id }: { id: number }): ConsensusAnnotation | undefined {
+  return db.select().from(consensusAnnotations).where(eq(consensusAnnotations.id, id)).get();
 }
 
-/** Adds a span to the consensus: a coder's submitted annotation accepted as it is (`source`), or one the supervisor drew. */
+/**
+ * A coder's submitted annotation accepted as it is. When coders chose different codes for one passage, choosing one
+ * is the decision: `rejectOthers` names the other coders' annotations there, rejected with the same memo in the same
+ * transaction.
+ */
+export type AcceptInput = { source: number; memo: string; rejectOthers?: readonly number[] };
+
+/**
+ * Adds a span to the consensus: a coder's submitted annotation accepted as it is (`source`, see AcceptInput), or one
+ * the supervisor drew. Answers the consensus annotation and the ids of the annotations rejected with it.
+ */
 export function createConsensusAnnotation(
   db: Db,
-  { documentId, actorId, input }: { documentId: number; actorId: number; input: ConsensusSpanInput | { source: number; memo: string } },
-): Outcome<ConsensusAnnotation> {
+  { documentId, actorId, input }: { documentId: number; actorId: number; input: ConsensusSpanInput | AcceptInput },
+): Outcome<ConsensusAnnotation & { rejected: number[] }> {
   return db.transaction(
-    (tx): Outcome<ConsensusAnnotation> => {
+    (tx): Outcome<ConsensusAnnotation & { rejected: number[] }> => {
       const open = loadOpenDocument(tx, { documentId });
       if (!open.ok) return open;
       const { document } = open.value;
       let values: Pick<ConsensusAnnotation, "codeId" | "start" | "end" | "quote" | "memo" | "sourceAnnotationId">;
+      const rejected: number[] = [];
       if ("source" in input) {
-        const source = getSubmittedAnnotations(tx, { documentId }).find((annotation) => annotation.id === input.source);
+        const submitted = getSubmittedAnnotations(tx, { documentId });
+        const source = submitted.find((annotation) => annotation.id === input.source);
         if (!source) return refused("not_found", `Annotation ${input.source} is not an annotation of this document by a coder who submitted it.`);
+        const stranger = (input.rejectOthers ?? []).find((id) => id === source.id || !submitted.some((annotation) => annotation.id === id));
+        if (stranger !== undefined) return refused("bad_request", `Annotation ${stranger} cannot be rejected with annotation ${source.id}: it must be another submitted annotation of this document.`);
         const span = checkSpan(document.text, source);
         if (!span.ok) return refused("conflict", `The coder's annotation no longer matches the text: ${span.error}`);
         values = { codeId: source.codeId, start: source.start, end: source.end, quote: span.quote, memo: input.memo, sourceAnnotationId: source.id };
@@ -51,8 +65,14 @@ export function createConsensusAnnotation(
       if (duplicate) return duplicate;
       const created = insertConsensus(tx, { document, actorId, values });
       if (values.sourceAnnotationId !== null) withdrawRejection(tx, { document, annotationId: values.sourceAnnotationId, actorId });
+      if ("source" in input) {
+        for (const annotationId of input.rejectOthers ?? []) {
+          writeRejection(tx, { document, annotationId, memo: input.memo, actorId });
+          rejected.push(annotationId);
+        }
+      }
       markInProgress(tx, { document, current: open.value.adjudication, actorId });
-      return { ok: true, value: created };
+      return { ok: true, value: { ...created, rejected } };
     },
     { behavior: "immediate" },
   );
@@ -153,15 +173,9 @@ export function rejectAnnotation(
       if (!getSubmittedAnnotations(tx, { documentId }).some((annotation) => annotation.id === annotationId)) {
         return refused("not_found", `Annotation ${annotationId} is not an annotation of this document by a coder who submitted it.`);
       }
-      const accepted = tx.select().from(consensusAnnotations).where(eq(consensusAnnotations.sourceAnnotationId, annotationId)).all();
-      for (const before of accepted) {
-        tx.delete(consensusAnnotations).where(eq(consensusAnnotations.id, before.id)).run();
-        recordAudit(tx, { actorId, projectId: document.projectId, entity: "consensus_annotation", entityId: before.id, action: "delete", before });
-      }
-      const decision: RejectDecision = { decision: "reject", annotationId, memo };
-      recordAudit(tx, { actorId, projectId: document.projectId, entity: "adjudication", entityId: documentId, action: "update", after: decision });
+      const removedFromConsensus = writeRejection(tx, { document, annotationId, memo, actorId });
       markInProgress(tx, { document, current: open.value.adjudication, actorId });
-      return { ok: true, value: { annotationId, removedFromConsensus: accepted.length } };
+      return { ok: true, value: { annotationId, removedFromConsensus } };
     },
     { behavior: "immediate" },
   );
@@ -199,6 +213,7 @@ function checkConsensusSpan(tx: Tx, document: Document, input: { code: number | 
     const known = getCodesByProject(tx, { projectId: document.projectId }).map((row) => `${row.id} "${row.name}"`);
     return refused("bad_request", `Unknown code ${JSON.stringify(input.code)}; this project's codes are ${known.join(", ")}.`);
   }
+  if (code.isGroup) return groupCode(code);
   const span = checkSpan(document.text, input);
   if (!span.ok) return refused("bad_request", span.error);
   return { ok: true, value: { codeId: code.id, start: input.start, end: input.end, quote: span.quote } } as const;
@@ -232,6 +247,21 @@ function insertConsensus(
     .get();
   recordAudit(tx, { actorId, projectId: document.projectId, entity: "consensus_annotation", entityId: created.id, action: "create", after: created });
   return created;
+}
+
+/**
+ * Records the rejection of a coder's submitted annotation (the caller has checked it is one), taking out a consensus
+ * span accepted from it; answers how many were taken out.
+ */
+function writeRejection(tx: Tx, { document, annotationId, memo, actorId }: { document: Document; annotationId: number; memo: string; actorId: number }): number {
+  const accepted = tx.select().from(consensusAnnotations).where(eq(consensusAnnotations.sourceAnnotationId, annotationId)).all();
+  for (const before of accepted) {
+    tx.delete(consensusAnnotations).where(eq(consensusAnnotations.id, before.id)).run();
+    recordAudit(tx, { actorId, projectId: document.projectId, entity: "consensus_annotation", entityId: before.id, action: "delete", before });
+  }
+  const decision: RejectDecision = { decision: "reject", annotationId, memo };
+  recordAudit(tx, { actorId, projectId: document.projectId, entity: "adjudication", entityId: document.id, action: "update", after: decision });
+  return accepted.length;
 }
 
 function withdrawRejection(tx: Tx, { document, annotationId, actorId }: { document: Document; annotationId: number; actorId: number }): void {

@@ -1,4 +1,4 @@
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import { recordAudit } from "../audit";
 import type { Db, Tx } from "../client";
 import { auditLog, type Code, codes, type Project, projects, users } from "../schema";
@@ -50,7 +50,8 @@ export function getCodeRevisions(db: Db, { projectId }: { projectId: number }) {
     .select({ at: auditLog.at, codeId: auditLog.entityId, before: auditLog.before, after: auditLog.after, actor: users.login })
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.actorId))
-    .where(and(eq(auditLog.projectId, projectId), eq(auditLog.entity, "code"), eq(auditLog.action, "update")))
+    // Moves, keys and groups are audited as code updates too, marked with a `change`; they are not revisions of wording.
+    .where(and(eq(auditLog.projectId, projectId), eq(auditLog.entity, "code"), eq(auditLog.action, "update"), sql`json_extract(${auditLog.after}, '$.change') is null`))
     .orderBy(desc(auditLog.at))
     .all()
     .map((row) => ({

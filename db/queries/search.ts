@@ -1,8 +1,9 @@
 import { and, eq, sql } from "drizzle-orm";
-import { remarkOriginal } from "@/lib/analysis/fold-arabic-marks";
+import { remarkOriginal } from "@/lib/analysis/fold-arabic-for-search";
 import { HIT_CLOSE, HIT_OPEN } from "@/lib/analysis/highlighted-hits";
 import type { Db } from "../client";
-import { documents } from "../schema";
+import { documents, type ProjectRole } from "../schema";
+import { getAssignedDocumentsByCoder } from "./documents";
 import { isDocumentVisible, isVisibleImport } from "./visible-documents";
 
 const visible = isVisibleImport(sql.raw("d.import_batch_id"));
@@ -17,12 +18,27 @@ export type SearchedStatement = {
 };
 
 /**
+ * The statements a member's search may reach, narrowed to `statementIds` when given: a coder's only those assigned to
+ * them, so that even a shared analysis shows no passage of a statement a coder is not coding (blind coding).
+ */
+export function getSearchableStatementIds(
+  db: Db,
+  { projectId, reader, statementIds }: { projectId: number; reader: { id: number; role: ProjectRole }; statementIds: readonly number[] | null },
+): readonly number[] | null {
+  if (reader.role !== "coder") return statementIds;
+  const assigned = getAssignedDocumentsByCoder(db, { coderId: reader.id, projectId }).map((document) => document.id);
+  if (!statementIds) return assigned;
+  const narrowed = new Set(statementIds);
+  return assigned.filter((id) => narrowed.has(id));
+}
+
+/**
  * Statements of the project matching an FTS5 expression (see lib/analysis/build-fts-query.ts), narrowed to
  * `statementIds` when filters select some: how many match, and the first `limit` in the order they were added, hits
  * marked. Only those are highlighted, so a common word stays fast. The count intersects the index's matches with the
  * statements in memory, and the narrowing is kept away from the index (the unary +): asked for rowids in a list, FTS5
- * evaluates the expression once per rowid. The index holds the text without Arabic marks
- * (drizzle/0005_documents_fts_arabic_marks.sql), so its hits are carried back onto the stored text.
+ * evaluates the expression once per rowid. The index holds the text with Arabic folded, marks dropped and letter
+ * variants made one (drizzle/0009_documents_fts_arabic_letters.sql), so its hits are carried back onto the stored text.
  */
 export function searchStatements(
   db: Db,

@@ -39,8 +39,16 @@ export function insertSuggestions(
 
 const spanKey = ({ documentId, start, end }: { documentId: number; start: number; end: number }) => `${documentId}:${start}:${end}`;
 
-/** The suggestions for a statement in text order, each with its code and the caller's decision, if any. */
-export function getSuggestionsByDocument(db: Db, { documentId, coderId }: { documentId: number; coderId: number }) {
+/**
+ * The suggestions for a statement in text order, each with its code and the caller's decision, if any. `withCounts`
+ * adds how many coders accepted and rejected each: other coders' decisions, for supervisors, and for coders only once
+ * the project's annotations are revealed (blind coding).
+ */
+export function getSuggestionsByDocument(db: Db, { documentId, coderId, withCounts }: { documentId: number; coderId: number; withCounts: boolean }) {
+  const counts = {
+    accepted: sql<number>`(SELECT count(*) FROM ${suggestionDecisions} d WHERE d.suggestion_id = ${suggestions.id} AND d.decision = 'accepted')`,
+    rejected: sql<number>`(SELECT count(*) FROM ${suggestionDecisions} d WHERE d.suggestion_id = ${suggestions.id} AND d.decision = 'rejected')`,
+  };
   return db
     .select({
       id: suggestions.id,
@@ -54,8 +62,7 @@ export function getSuggestionsByDocument(db: Db, { documentId, coderId }: { docu
       origin: suggestions.origin,
       decision: suggestionDecisions.decision,
       annotationId: suggestionDecisions.annotationId,
-      accepted: sql<number>`(SELECT count(*) FROM ${suggestionDecisions} d WHERE d.suggestion_id = ${suggestions.id} AND d.decision = 'accepted')`,
-      rejected: sql<number>`(SELECT count(*) FROM ${suggestionDecisions} d WHERE d.suggestion_id = ${suggestions.id} AND d.decision = 'rejected')`,
+      ...(withCounts ? counts : {}),
     })
     .from(suggestions)
     .innerJoin(codes, eq(codes.id, suggestions.codeId))

@@ -6,8 +6,13 @@ export function getUserById(db: Db | Tx, { id }: { id: number }): User | undefin
   return db.select().from(users).where(eq(users.id, id)).get();
 }
 
+/** Logins are unique without regard to case, so "Alice" finds alice. */
 export function getUserByLogin(db: Db | Tx, { login }: { login: string }): User | undefined {
-  return db.select().from(users).where(eq(users.login, login)).get();
+  return db
+    .select()
+    .from(users)
+    .where(sql`lower(${users.login}) = lower(${login})`)
+    .get();
 }
 
 export function getUsers(db: Db): User[] {
@@ -40,12 +45,4 @@ export function updateUser(
     .where(eq(users.id, id))
     .returning()
     .get();
-}
-
-/** Invalidates every session of the user: tokens carry the version they were issued with. */
-export function bumpTokenVersion(tx: Db | Tx, { id }: { id: number }): void {
-  tx.update(users)
-    .set({ tokenVersion: sql`${users.tokenVersion} + 1`, updatedAt: new Date() })
-    .where(eq(users.id, id))
-    .run();
 }

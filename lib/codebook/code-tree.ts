@@ -62,3 +62,24 @@ export function subtreeIds<C extends TreeCode>(tree: CodeTree<C>, codeId: number
   }
   return ids;
 }
+
+/** Whether `codeId` is `ancestorId` itself or lies below it: where a code cannot be moved without closing a cycle. */
+export function isInSubtree<C extends TreeCode>(tree: CodeTree<C>, ancestorId: number, codeId: number): boolean {
+  return tree.byId.get(codeId)?.path.includes(ancestorId) ?? false;
+}
+
+/**
+ * The rows a collapsible view shows, in display order: a code appears when every ancestor is expanded. With `only`
+ * (a search's matches and their ancestors), just those codes appear, and all of them, so every match is in view.
+ */
+export function visibleNodes<C extends TreeCode>(tree: CodeTree<C>, { expanded, only }: { expanded: ReadonlySet<number>; only?: ReadonlySet<number> }): CodeTreeNode<C>[] {
+  if (only) return tree.ordered.filter((node) => only.has(node.code.id));
+  return tree.ordered.filter((node) => node.path.slice(0, -1).every((id) => expanded.has(id)));
+}
+
+/** The codes that match and all their ancestors, so a search result is shown in its place in the tree. */
+export function matchesWithAncestors<C extends TreeCode>(tree: CodeTree<C>, matches: (code: C) => boolean): Set<number> {
+  const shown = new Set<number>();
+  for (const node of tree.ordered) if (matches(node.code)) for (const id of node.path) shown.add(id);
+  return shown;
+}

@@ -33,6 +33,13 @@ describe("decodeTextFile", () => {
     expect(result).toEqual({ ok: false, error: expect.stringContaining("not UTF-8 text") });
     expect(!result.ok && result.error).toContain("Save it as UTF-8");
   });
+  it("calls random bytes binary data, not an older encoding", () => {
+    let state = 12345;
+    const junk = Uint8Array.from({ length: 4096 }, () => (state = (state * 1103515245 + 12345) % 2 ** 31) >>> 23);
+    const result = decodeTextFile(junk);
+    expect(!result.ok && result.error).toContain("holds binary data");
+    expect(!result.ok && result.error).not.toContain("older encoding");
+  });
   it("refuses UTF-16 with an odd number of bytes as damaged", () => {
     expect(decodeTextFile(new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0x42]))).toEqual({
       ok: false,

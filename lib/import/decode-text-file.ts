@@ -41,6 +41,9 @@ export function decodeTextFile(bytes: Uint8Array, { maxCharacters }: { maxCharac
   try {
     text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
+    if (encoding === "utf-8" && looksBinary(bytes)) {
+      return { ok: false, error: "The file is not text: it holds binary data (an image, archive or program, say), not a statement. Import text, Word, PDF, CSV or REFI-QDA files." };
+    }
     const problem =
       encoding === "utf-8"
         ? "is not UTF-8 text; it may be in an older encoding such as Windows-1252"
@@ -56,6 +59,20 @@ export function decodeTextFile(bytes: Uint8Array, { maxCharacters }: { maxCharac
     };
   }
   return { ok: true, text };
+}
+
+const SNIFFED_BYTES = 8192;
+
+/**
+ * Whether a file that is not UTF-8 is binary data rather than text in an older encoding: text in any single-byte
+ * encoding has almost no control bytes other than tab, line feed, carriage return and form feed, while binary data
+ * has them throughout (about one byte in ten of random data). More than 1 % of the first 8 KiB decides.
+ */
+function looksBinary(bytes: Uint8Array): boolean {
+  const sniffed = bytes.subarray(0, SNIFFED_BYTES);
+  let control = 0;
+  for (const byte of sniffed) if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d) control++;
+  return control > sniffed.length / 100;
 }
 
 /**

@@ -14,4 +14,7 @@ describe("normaliseText", () => {
   it("keeps Arabic and emoji as written", () => {
     expect(normaliseText("قال 😔")).toBe("قال 😔");
   });
+  it("replaces control characters and lone surrogates one for one with U+FFFD, keeping tab and newlines", () => {
+    expect(normaliseText("a\u0000b\tc\r\nd\uD800e")).toBe("a\uFFFDb\tc\nd\uFFFDe");
+  });
 });

@@ -14,6 +14,11 @@ describe("parseCsvRows", () => {
     });
   });
 
+  it("replaces control characters and lone surrogates in every cell with U+FFFD", () => {
+    const result = parseCsvRows("title,alias\nA\u0000B,x\uDC00", { delimiter: ",", countedColumn: secondColumn, maxCharacters: 100 });
+    expect(result).toMatchObject({ ok: true, rows: [["title", "alias"], ["A\uFFFDB", "x\uFFFD"]] });
+  });
+
   it("counts only the chosen column, not the header, and stops at the row that passes the limit", () => {
     const csv = "note,text\nlong note,😔😔\nx,ab\nx,c\nx,never read";
     const options = { delimiter: ",", countedColumn: (header: string[]) => header.indexOf("text") };

@@ -1,4 +1,5 @@
 import Papa from "papaparse";
+import { replaceForbiddenCharacters } from "../text/forbidden-characters";
 import { countCodePointsUpTo } from "./count-code-points-up-to";
 
 export type CsvRows =
@@ -10,7 +11,8 @@ export type CsvRows =
 /**
  * Parses CSV text into rows of cells, counting the code points of one column as the rows are parsed and stopping at
  * the row that takes the count past `maxCharacters`, so a file over the limit is not read to its end. The column is
- * chosen from the header row by `countedColumn` (-1: none). Cells are counted as written, before trimming.
+ * chosen from the header row by `countedColumn` (-1: none). Cells are counted as written, before trimming. Every cell's
+ * control characters and lone surrogates become U+FFFD, so no field of a statement or its speaker stores one.
  */
 export function parseCsvRows(
   text: string,
@@ -30,7 +32,7 @@ export function parseCsvRows(
     // In step mode papaparse hands over one row at a time, with the errors found in that row.
     step: ({ data: cells, errors }, parser) => {
       const index = rows.length;
-      rows.push(cells);
+      rows.push(cells.map(replaceForbiddenCharacters));
       if (errors.some((error) => error.type === "Quotes")) unbalancedRows.add(index);
       if (index === 0) {
         column = countedColumn(cells);

@@ -96,6 +96,7 @@ export function checkProject(project: RefiProject, inlineText: boolean): string[
     problems.ref(coding.codeGuid, codes, what);
     problems.ref(coding.userGuid, users, what);
     problems.dateTime(coding.createdAt, what);
+    problems.xml(coding.memo, `${what}: its memo`);
     if (coding.selectionGuid != null) {
       problems.guid(coding.selectionGuid, `${what}: its selection`);
       const span = `${guidKey(coding.sourceGuid)} ${coding.start} ${coding.end}`;

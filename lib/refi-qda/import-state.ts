@@ -1,5 +1,6 @@
 import type { CodeTree } from "./read-codes";
 import type { VariableTable } from "./read-cases";
+import type { NoteTable } from "./read-notes";
 import type { ImportedCoding, ImportedSource, SkippedSource, UnplacedCoding } from "./types";
 
 /** Where a .qdpx keeps a source's text: the archive entry a plainTextPath points at, if the file holds it. */
@@ -14,6 +15,7 @@ export type ImportState = {
   /** guidKey -> the user's GUID as written. */
   users: Map<string, string>;
   variables: VariableTable;
+  notes: NoteTable;
   sources: ImportedSource[];
   codings: ImportedCoding[];
   skippedSources: SkippedSource[];
@@ -21,8 +23,6 @@ export type ImportState = {
   warnings: string[];
   /** Passages with no code on them: nothing to import, but counted. */
   emptySelections: number;
-  /** Descriptions (comments) written on imported passages: the app has no place for them. */
-  selectionDescriptions: number;
   /** Codings whose user is not in /Project/Users; imported without a user. */
   unknownUsers: number;
   /** Names of texts that were not valid UTF-8. */

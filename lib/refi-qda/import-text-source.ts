@@ -6,6 +6,7 @@ import { guidKey } from "./guid-key";
 import type { ImportState } from "./import-state";
 import { parseInteger } from "./parse-integer";
 import { readValues } from "./read-cases";
+import { joinMemos } from "./read-notes";
 import { readStoredText, type StoredText } from "./stored-text";
 import type { ImportedSource, SourceOriginal } from "./types";
 import { toUnplaced, unplaceCodings } from "./unplace-codings";
@@ -63,7 +64,7 @@ export function importTextSource(
     guid,
     name,
     text: text.text,
-    description: childText(source, "Description"),
+    description: joinMemos([childText(source, "Description"), ...state.notes.take(source), ...(holder === source ? [] : state.notes.take(holder))]),
     values: readValues(source, state.variables),
     userGuid: resolveUser(state, attribute(source, "creatingUser")),
     createdAt: attribute(source, "creationDateTime"),
@@ -92,17 +93,22 @@ export function importTextSource(
     selectionKeys.add(guidKey(attribute(selection, "guid") ?? ""));
     const codings = elements(selection, "Coding");
     if (codings.length === 0) state.emptySelections++;
-    if (childText(selection, "Description")) state.selectionDescriptions++;
+    // A passage's comment and notes are the memo of every coding on it (QualCoder and ATLAS.ti write it there),
+    // unless the comment only repeats the codings' own notes, as our export writes it.
+    const codingNotes = codings.map((coding) => state.notes.take(coding));
+    const comment = childText(selection, "Description");
+    const repeatsNotes = comment !== null && comment === joinMemos(codingNotes.flat());
+    const passageMemos = [repeatsNotes ? null : comment, ...state.notes.take(selection)];
     const start = text.toNormalized(writtenStart, unit);
     const end = text.toNormalized(writtenEnd, unit);
     const problem = placementProblem(text, start, end, namesAreQuotes ? selectionName : null, writtenStart, writtenEnd);
-    for (const coding of codings) {
+    codings.forEach((coding, j) => {
       const codeRef = attribute(element(coding, "CodeRef"), "targetGUID");
       const codeGuid = codeRef === null ? undefined : state.codes.guids.get(guidKey(codeRef));
       if (problem !== null || codeGuid === undefined) {
         const [reason, detail] = problem ?? ["unknown-code", `the code it refers to (${codeRef ?? "none"}) is not in the codebook`];
         state.unplacedCodings.push(toUnplaced(state, coding, selection, "PlainTextSelection", sourceRef, reason, detail));
-        continue;
+        return;
       }
       state.codings.push({
         guid: attribute(coding, "guid") ?? "",
@@ -112,11 +118,12 @@ export function importTextSource(
         start: start!,
         end: end!,
         quote: text.slice(start!, end!),
+        memo: joinMemos([...codingNotes[j]!, ...passageMemos]),
         userGuid: resolveUser(state, attribute(coding, "creatingUser") ?? attribute(selection, "creatingUser")),
         createdAt: attribute(coding, "creationDateTime") ?? attribute(selection, "creationDateTime"),
         original: { selectionName, start: writtenStart, end: writtenEnd },
       });
-    }
+    });
   });
   for (const container of new Set([source, holder])) {
     for (const coding of elements(container, "Coding")) {

@@ -73,6 +73,11 @@ b</PlainTextContent><PlainTextSelection guid="${SOURCE.replace("0f", "1f")}" sta
       "7988DAC2-ADBD-4258-A81E-71489189F5B5",
     ]);
     expect(project.sets.find((set) => set.name === "Text files")).toMatchObject({ codeGuids: [], sourceGuids: [] });
+    // Its two notes belong to no item, so they are the project's memos.
+    expect(project.description).toBe(
+      "Research Plan: This is a great project by a dynamic team of researcher-developers. \n\n" +
+        "My favorite Coke ad: This version is much better than the new Director’s cut ",
+    );
     expect(project.warnings).toEqual([
       '4 picture, audio or video sources were not imported, as Testimony Coder imports text only: "cornflakes-n-milk.jpg", ' +
         '"Jeanine\'s Breakfast.m4a", "1960s Coca Cola commercial.mp4", "1994 Diet Coke-Diet Coke Break.mp4".',
@@ -83,7 +88,6 @@ b</PlainTextContent><PlainTextSelection guid="${SOURCE.replace("0f", "1f")}" sta
       "3 transcripts of audio or video sources were not imported.",
       "23 set members that were a note, or a code or source not imported, were left out of 11 sets: " +
         '"Mabel", "gender: male", "Simon", "Text files", "gender: female" and 6 more.',
-      "2 notes (memos) were not imported.",
       "1 link was not imported.",
       "1 graph was not imported.",
     ]);

@@ -1,4 +1,5 @@
 import { guidKey } from "./guid-key";
+import { joinMemos, type NoteTable } from "./read-notes";
 import type { RefiCode } from "./types";
 import { listSome, plural, was } from "./wording";
 import { attribute, childText, elements, type XmlElement } from "./xml-nodes";
@@ -17,7 +18,7 @@ export type CodeTree = {
  * Reads the `<Code>` children of `parent` (a `<Codes>` element) with their sub-codes, at any depth. A code without
  * a GUID cannot be referred to: it is left out with its sub-codes, and said so in `warnings`.
  */
-export function readCodes(parent: XmlElement | undefined, warnings: string[]): CodeTree {
+export function readCodes(parent: XmlElement | undefined, warnings: string[], notes?: NoteTable): CodeTree {
   const guids = new Map<string, string>();
   const names = new Map<string, string>();
   const dropped: string[] = [];
@@ -38,7 +39,7 @@ export function readCodes(parent: XmlElement | undefined, warnings: string[]): C
       guid,
       name,
       color: color !== null && COLOR.test(color) ? color : null,
-      description: childText(element, "Description"),
+      description: joinMemos([childText(element, "Description"), ...(notes?.take(element) ?? [])]),
       isCodable: !["false", "0"].includes((attribute(element, "isCodable") ?? "true").trim()),
       children: elements(element, "Code").flatMap((child) => read(child) ?? []),
     };

@@ -6,6 +6,7 @@ import type { ImportState, SourceFiles } from "./import-state";
 import { PROJECT_NAMESPACE } from "./namespaces";
 import { readCases, readVariables } from "./read-cases";
 import { readCodes } from "./read-codes";
+import { joinMemos, readNotes } from "./read-notes";
 import { readSets } from "./read-sets";
 import { readSources } from "./read-sources";
 import type { XmlDocument } from "./read-xml-document";
@@ -44,19 +45,20 @@ export function readProject(
     const guid = attribute(user, "guid");
     return guid === null ? [] : [{ guid, name: attribute(user, "name"), id: attribute(user, "id") }];
   });
+  const notes = readNotes(root, files);
   const state: ImportState = {
     origin: attribute(root, "origin"),
     files,
-    codes: readCodes(element(element(root, "CodeBook"), "Codes"), warnings),
+    codes: readCodes(element(element(root, "CodeBook"), "Codes"), warnings, notes),
     users: new Map(users.map((user) => [guidKey(user.guid), user.guid])),
     variables: readVariables(root),
+    notes,
     sources: [],
     codings: [],
     skippedSources: [],
     unplacedCodings: [],
     warnings: details,
     emptySelections: 0,
-    selectionDescriptions: 0,
     unknownUsers: 0,
     undecodableTexts: [],
     characters: { count: 0, max: maxCharacters, passedAt: null },
@@ -73,11 +75,9 @@ export function readProject(
 
   warnings.push(...describeLosses(state.skippedSources, state.unplacedCodings, archive !== null), ...details);
   const counted: [number, string, string][] = [
-    [elements(element(root, "Notes"), "Note").length, "note (memo)", "notes (memos)"],
     [elements(element(root, "Links"), "Link").length, "link", "links"],
     [elements(element(root, "Graphs"), "Graph").length, "graph", "graphs"],
     [state.emptySelections, "passage without any code", "passages without any code"],
-    [state.selectionDescriptions, "passage comment", "passage comments"],
     [state.variables.unknownRefs, "variable value naming no declared variable", "variable values naming no declared variable"],
   ];
   for (const [n, one, many] of counted) {
@@ -90,13 +90,17 @@ export function readProject(
     warnings.push(`${plural(state.undecodableTexts.length, "text")} ${was(state.undecodableTexts.length)} not valid UTF-8; unreadable bytes became "\ufffd": ${state.undecodableTexts.join(", ")}.`);
   }
 
+  const description = joinMemos([childText(root, "Description"), ...notes.take(root), ...notes.unreferenced()]);
+  const lostNotes = notes.lost();
+  if (lostNotes !== null) warnings.push(lostNotes);
+
   const creatingUser = attribute(root, "creatingUserGUID");
   return {
     ok: true,
     value: {
       name: attribute(root, "name") ?? "",
       origin: state.origin,
-      description: childText(root, "Description"),
+      description,
       createdAt: attribute(root, "creationDateTime"),
       modifiedAt: attribute(root, "modifiedDateTime"),
       creatingUserGuid: creatingUser === null ? null : (state.users.get(guidKey(creatingUser)) ?? null),

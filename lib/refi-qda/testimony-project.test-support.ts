@@ -83,6 +83,7 @@ export function testimonyProject(): RefiProject {
         quote: "قال: تركت التنظيم في ",
         userGuid: "dc256e85-af8b-493a-912b-6ed999caeff0",
         createdAt: "2024-05-01T10:10:00Z",
+        memo: "Says \"left\" <twice>.\n\nSecond paragraph.",
       },
       {
         guid: "33333333-cccc-4ccc-8ccc-333333333333",
@@ -94,6 +95,7 @@ export function testimonyProject(): RefiProject {
         quote: "قال: تركت التنظيم في ",
         userGuid: "3f1d4e5a-6b7c-4d8e-9f0a-1b2c3d4e5f60",
         createdAt: "2024-05-01T10:11:00Z",
+        memo: "Bora's memo",
       },
       {
         guid: "44444444-dddd-4ddd-8ddd-444444444444",
@@ -105,6 +107,7 @@ export function testimonyProject(): RefiProject {
         quote: "탈북한 날은 추웠다 <&> \"cafe\u0301\"",
         userGuid: null,
         createdAt: null,
+        memo: null,
       },
       {
         guid: "55555555-eeee-4eee-8eee-555555555555",
@@ -116,6 +119,7 @@ export function testimonyProject(): RefiProject {
         quote: "Hunger. 🙂",
         userGuid: "3f1d4e5a-6b7c-4d8e-9f0a-1b2c3d4e5f60",
         createdAt: "2024-05-03T09:00:00.123Z",
+        memo: null,
       },
     ],
     sets: [

@@ -20,6 +20,7 @@ export type RefiCode = {
   name: string;
   /** "#RRGGBB" or "#RGB"; REFI-QDA has no alpha. */
   color?: string | null;
+  /** The app's fields (definition, criteria, example, label, shortcut) as labelled paragraphs: see code-description.ts. */
   description?: string | null;
   /** False for a code used only to group others (NVivo writes this on such roots). */
   isCodable: boolean;
@@ -59,6 +60,7 @@ export type RefiSource = {
   name: string;
   /** The plain text with LF line endings; offsets count its code points. */
   text: string;
+  /** The document's notes: written as its Description and as a Note it refers to. */
   description?: string | null;
   values?: RefiVariableValue[];
   userGuid?: string | null;
@@ -84,6 +86,11 @@ export type RefiCoding = {
   quote: string;
   userGuid?: string | null;
   createdAt?: string | null;
+  /**
+   * The coder's memo on this coding. Written as the passage's Description (what QualCoder and ATLAS.ti read) and as
+   * a Note the Coding refers to (where the standard puts a coding's note); read back from either.
+   */
+  memo?: string | null;
 };
 
 export type RefiSet = {

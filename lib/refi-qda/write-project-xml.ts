@@ -7,6 +7,9 @@ import { escapeAttribute, escapeText, removeXmlIllegalCharacters } from "./xml-e
 
 type Passage = { guid: string; start: number; end: number; quote: string; codings: RefiCoding[] };
 
+/** A memo written as a REFI-QDA Note, which the object it belongs to refers to by NoteRef. */
+type Note = { guid: string; name: string; text: string; userGuid?: string | null; createdAt?: string | null };
+
 const VALUE_ELEMENTS: Record<RefiVariable["type"], string> = {
   Text: "TextValue",
   Boolean: "BooleanValue",
@@ -29,7 +32,9 @@ export function writeProjectXml(project: RefiProject, textPaths: Map<string, str
  * `textPaths` (source GUID -> plainTextPath) when given, else inline as PlainTextContent. Positions are code
  * points, as REFI-QDA says; each passage is named by its first words, as ATLAS.ti does, which lets a reader check
  * positions against the text. Assumes checkProject found nothing; runs in time linear in the project's size (plus
- * sorting each source's passages).
+ * sorting each source's passages). Memos (a coding's, a document's notes, the project description) go both into the
+ * Description of what they belong to and into a Note it refers to, as different tools read one or the other; a
+ * Note's GUID is derived from its owner's, so an export is the same every time.
  */
 export function* projectXmlChunks(project: RefiProject, textPaths: Map<string, string> | null): Generator<string> {
   const out: string[] = ['<?xml version="1.0" encoding="utf-8"?>\n'];
@@ -71,6 +76,7 @@ export function* projectXmlChunks(project: RefiProject, textPaths: Map<string, s
     }
     out.push("  </Cases>\n");
   }
+  const notes: Note[] = [];
   if (project.sources.length > 0) {
     const passages = groupPassages(project.codings);
     out.push("  <Sources>\n");
@@ -82,11 +88,16 @@ export function* projectXmlChunks(project: RefiProject, textPaths: Map<string, s
       out.push(description(source.description, "      "));
       if (path === null) out.push(`      <PlainTextContent>${escapeText(source.text)}</PlainTextContent>\n`);
       for (const passage of passages.get(guidKey(source.guid)) ?? []) {
-        writePassage(passage, out);
+        writePassage(passage, out, notes);
         if (out.length >= PIECES_PER_CHUNK) {
           yield out.join("");
           out.length = 0;
         }
+      }
+      if (source.description != null) {
+        const note = { guid: deriveGuid(source.guid, "notes"), name: `Notes on ${source.name}`, text: source.description, userGuid: source.userGuid, createdAt: source.createdAt };
+        notes.push(note);
+        out.push(`      <NoteRef targetGUID="${note.guid}"/>\n`);
       }
       writeValues(source.values ?? [], variables, out, "      ");
       out.push("    </TextSource>\n");
@@ -96,6 +107,20 @@ export function* projectXmlChunks(project: RefiProject, textPaths: Map<string, s
       }
     }
     out.push("  </Sources>\n");
+  }
+  const projectNote = project.description == null ? null : { guid: deriveGuid(`project:${project.name}`, "description"), name: "Project description", text: project.description };
+  if (projectNote !== null) notes.push(projectNote);
+  if (notes.length > 0) {
+    out.push("  <Notes>\n");
+    for (const note of notes) {
+      out.push(`    <Note${attrs({ guid: note.guid, name: note.name, creatingUser: note.userGuid, creationDateTime: note.createdAt })}>`);
+      out.push(`<PlainTextContent>${escapeText(note.text)}</PlainTextContent></Note>\n`);
+      if (out.length >= PIECES_PER_CHUNK) {
+        yield out.join("");
+        out.length = 0;
+      }
+    }
+    out.push("  </Notes>\n");
   }
   if (project.sets.length > 0) {
     out.push("  <Sets>\n");
@@ -108,6 +133,7 @@ export function* projectXmlChunks(project: RefiProject, textPaths: Map<string, s
     out.push("  </Sets>\n");
   }
   out.push(description(project.description, "  "));
+  if (projectNote !== null) out.push(`  <NoteRef targetGUID="${projectNote.guid}"/>\n`);
   out.push("</Project>\n");
   yield out.join("");
 }
@@ -150,13 +176,22 @@ function groupPassages(codings: RefiCoding[]): Map<string, Passage[]> {
 
 // GUIDs, dates and numbers below were checked by checkProject, so they need no escaping: the loop writing
 // passages runs once per coding and dominates the export's time.
-function writePassage(passage: Passage, out: string[]): void {
+function writePassage(passage: Passage, out: string[], notes: Note[]): void {
   const first = passage.codings[0]!;
+  const name = passageName(passage.quote);
   let xml =
-    `      <PlainTextSelection guid="${passage.guid}" name="${escapeAttribute(passageName(passage.quote))}"` +
+    `      <PlainTextSelection guid="${passage.guid}" name="${escapeAttribute(name)}"` +
     ` startPosition="${passage.start}" endPosition="${passage.end}"${creation(first)}>`;
+  const memos = [...new Set(passage.codings.flatMap((coding) => (coding.memo ? [coding.memo] : [])))];
+  if (memos.length > 0) xml += `<Description>${escapeText(memos.join("\n\n"))}</Description>`;
   for (const coding of passage.codings) {
-    xml += `<Coding guid="${coding.guid}"${creation(coding)}><CodeRef targetGUID="${coding.codeGuid}"/></Coding>`;
+    xml += `<Coding guid="${coding.guid}"${creation(coding)}><CodeRef targetGUID="${coding.codeGuid}"/>`;
+    if (coding.memo) {
+      const note = { guid: deriveGuid(coding.guid, "memo"), name: `Memo on "${name}"`, text: coding.memo, userGuid: coding.userGuid, createdAt: coding.createdAt };
+      notes.push(note);
+      xml += `<NoteRef targetGUID="${note.guid}"/>`;
+    }
+    xml += "</Coding>";
   }
   out.push(`${xml}</PlainTextSelection>\n`);
 }

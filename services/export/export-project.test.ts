@@ -1,4 +1,4 @@
-import { eq, inArray } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { unzipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type Db, openDatabase } from "@/db/client";
@@ -49,6 +49,22 @@ beforeAll(async () => {
       .values({ documentId: source.documentId, codeId: source.codeId, start: source.start, end: source.end, quote: source.quote, createdById: supervisor })
       .run();
   }
+});
+
+describe("exportProject coders layer", () => {
+  it("holds the annotations of submitted assignments only, as the API shows supervisors", () => {
+    const reopened = db.select().from(assignments).where(eq(assignments.status, "submitted")).get()!;
+    db.update(assignments).set({ status: "in_progress" }).where(eq(assignments.id, reopened.id)).run();
+    const statusOf = db
+      .select({ status: assignments.status })
+      .from(annotations)
+      .innerJoin(assignments, and(eq(assignments.documentId, annotations.documentId), eq(assignments.coderId, annotations.coderId)))
+      .all();
+    const submitted = statusOf.filter((row) => row.status === "submitted").length;
+    expect(statusOf.length - submitted).toBeGreaterThan(0);
+    expect(lines("coders")).toHaveLength(submitted);
+    db.update(assignments).set({ status: "submitted" }).where(eq(assignments.id, reopened.id)).run();
+  });
 });
 
 describe("exportProject filters", () => {

@@ -5,8 +5,10 @@ import { parseQdc } from "@/lib/refi-qda/parse-qdc";
 import { parseQde } from "@/lib/refi-qda/parse-qde";
 import { parseQdpx } from "@/lib/refi-qda/parse-qdpx";
 import type { Db } from "@/db/client";
+import { getMembersByProject } from "@/db/queries/projects";
 import { getImportLimits } from "./import-limits";
 import { readStatements } from "./read-statements";
+import { resolveUserMap } from "./resolve-user-map";
 import { type ImportOptions, runImportStepsAsync } from "@/db/import/import-steps";
 import { storeRefiCodebook } from "@/db/import/store-refi-codebook";
 import { storeRefiProject } from "@/db/import/store-refi-project";
@@ -19,17 +21,20 @@ const refused = (file: string, message: string): FileReport => ({ file, status: 
  * documents; a REFI-QDA project (.qdpx, .qde) brings its codes, speakers, sources, codings and sets; a codebook (.qdc)
  * its codes and sets of codes. Files with documents are written in short batches under a hidden import batch and
  * published at the end (db/import/): `onProgress` hears of each batch, `signal` stops the import between batches
- * (nothing of it kept), and `jobId` marks the batch as the job's, for discardImportsOfJob.
+ * (nothing of it kept), and `jobId` marks the batch as the job's, for discardImportsOfJob. `assignTo` assigns every
+ * imported document to those coders, whatever the format; `userMapping` maps a project file's users (by name, id or
+ * GUID) to coders of the project, the others getting new disabled accounts (db/import/import-coders.ts).
  */
 export async function importIntoProject(
   db: Db,
-  { projectId, actorId, name, bytes, csvMapping, assignTo, limits, onProgress, signal, jobId }: {
+  { projectId, actorId, name, bytes, csvMapping, assignTo, userMapping = {}, limits, onProgress, signal, jobId }: {
     projectId: number;
     actorId: number | null;
     name: string;
     bytes: Uint8Array;
     csvMapping?: ColumnMappingOverride;
     assignTo?: number[];
+    userMapping?: Record<string, number>;
     limits?: Partial<ImportLimits>;
   } & ImportOptions,
 ): Promise<FileReport> {
@@ -43,7 +48,11 @@ export async function importIntoProject(
       return codebook.ok ? storeRefiCodebook(db, { projectId, actorId, name, codebook: codebook.value }) : refused(name, `${name}: ${codebook.error.message}`);
     }
     const project = extension === "qdpx" ? parseQdpx(bytes, { limits }) : parseQde(bytes, { limits });
-    return project.ok ? storeRefiProject(db, { projectId, actorId, name, imported: project.value, onProgress, signal, jobId }) : refused(name, `${name}: ${project.error.message}`);
+    if (!project.ok) return refused(name, `${name}: ${project.error.message}`);
+    const coderIds = new Set(getMembersByProject(db, { projectId }).filter((member) => member.role === "coder").map((member) => member.userId));
+    const userMap = resolveUserMap(project.value.users, userMapping, coderIds);
+    if (!userMap.ok) return refused(name, `${name}: ${userMap.error}`);
+    return storeRefiProject(db, { projectId, actorId, name, imported: project.value, userMap: userMap.map, assignTo, onProgress, signal, jobId });
   }
 
   const read = await readStatements({ name, bytes, csvMapping, limits });

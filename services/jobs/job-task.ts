@@ -8,7 +8,7 @@ import type { ExportFormat } from "@/services/export/export-project";
 
 /** What a worker is asked to do: plain data, copied to the worker thread. Files travel as paths, never as bytes. */
 export type JobTask =
-  | { kind: "import"; jobId: string; projectId: number; actorId: number | null; name: string; path: string; csvMapping?: ColumnMappingOverride; assignTo?: number[] }
+  | { kind: "import"; jobId: string; projectId: number; actorId: number | null; name: string; path: string; csvMapping?: ColumnMappingOverride; assignTo?: number[]; userMapping?: Record<string, number> }
   | { kind: "csv-preview"; name: string; path: string }
   | { kind: "export"; projectId: number; format: ExportFormat; layer: ExportLayer; filter?: ExportFilter; outPath: string }
   | { kind: "agreement"; projectId: number; unit: CorpusUnit; minCoverage?: number; bootstrapSamples?: number; filter?: AgreementFilter }

@@ -3,12 +3,13 @@
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db/client";
 import { recordAudit } from "@/db/audit";
-import { getDocumentById, insertAssignments } from "@/db/queries/documents";
-import { deleteMember, getMembership, getProjectById, getProjectByName, insertProjectWithDefaultCodebook, upsertMember } from "@/db/queries/projects";
-import { bumpTokenVersion, getUserById, getUserByLogin, insertUser, updateUser } from "@/db/queries/users";
+import { insertAssignments } from "@/db/queries/documents";
+import { deleteMember, getMembership, getProjectByName, insertProjectWithDefaultCodebook, upsertMember } from "@/db/queries/projects";
+import { deleteSessionsOfUser } from "@/db/queries/sessions";
+import { getUserById, getUserByLogin, insertUser, updateUser } from "@/db/queries/users";
 import { getDocumentsByProject } from "@/db/queries/documents";
-import { hashPassword } from "@/lib/auth/password";
-import { adminOnly } from "@/server/authorize";
+import { checkNewPassword, hashPassword } from "@/lib/auth/password";
+import { adminDocument, adminOnly, adminProject } from "@/server/authorize";
 import { AppError } from "@/server/errors";
 import { serverAction } from "@/server/server-action";
 import {
@@ -28,11 +29,11 @@ function done(message: string): string {
 }
 
 export const createUser = serverAction(createUserSchema, adminOnly, async (input, { user: actor }) => {
-  const db = getDb();
-  if (getUserByLogin(db, { login: input.login })) throw new AppError("conflict", `The login "${input.login}" is taken.`);
   const passwordHash = await hashPassword(input.password);
-  db.transaction(
+  getDb().transaction(
     (tx) => {
+      const taken = getUserByLogin(tx, { login: input.login });
+      if (taken) throw new AppError("conflict", `The login "${input.login}" is taken${taken.login === input.login ? "" : ` (by ${taken.login}; logins ignore case)`}.`);
       const user = insertUser(tx, { login: input.login, displayName: input.displayName, passwordHash, role: input.role });
       recordAudit(tx, { actorId: actor.id, projectId: null, entity: "user", entityId: user.id, action: "create", after: { login: user.login, role: user.role } });
     },
@@ -49,8 +50,7 @@ export const setUserDisabled = serverAction(setUserDisabledSchema, adminOnly, ({
       const before = getUserById(tx, { id: userId });
       if (!before) throw new AppError("not_found", "No such user.");
       const after = updateUser(tx, { id: userId, changes: { disabled } });
-      // Disabling ends every session at once: tokens carry the old version.
-      if (disabled) bumpTokenVersion(tx, { id: userId });
+      if (disabled) deleteSessionsOfUser(tx, { userId });
       recordAudit(tx, { actorId: actor.id, projectId: null, entity: "user", entityId: userId, action: "update", before: { disabled: before.disabled }, after: { disabled } });
       return after!;
     },
@@ -60,12 +60,16 @@ export const setUserDisabled = serverAction(setUserDisabledSchema, adminOnly, ({
 });
 
 export const resetPassword = serverAction(resetPasswordSchema, adminOnly, async ({ userId, password }, { user: actor }) => {
+  const target = getUserById(getDb(), { id: userId });
+  if (!target) throw new AppError("not_found", "No such user.");
+  const refusal = checkNewPassword(password, target.login);
+  if (refusal) throw new AppError("bad_request", refusal);
   const passwordHash = await hashPassword(password);
   const user = getDb().transaction(
     (tx) => {
       const after = updateUser(tx, { id: userId, changes: { passwordHash } });
       if (!after) throw new AppError("not_found", "No such user.");
-      bumpTokenVersion(tx, { id: userId });
+      deleteSessionsOfUser(tx, { userId });
       recordAudit(tx, { actorId: actor.id, projectId: null, entity: "user", entityId: userId, action: "update", after: { password: "reset" } });
       return after;
     },
@@ -85,10 +89,10 @@ export const createProject = serverAction(createProjectSchema, adminOnly, ({ nam
   return done(`Project "${name}" created with the four-narrative codebook.`);
 });
 
-export const addMember = serverAction(memberSchema, adminOnly, ({ projectId, userId, role }, { user: actor }) => {
+export const addMember = serverAction(memberSchema, ({ projectId }) => adminProject(projectId), ({ projectId, userId, role }, { user: actor }) => {
   const db = getDb();
   const user = getUserById(db, { id: userId });
-  if (!user || !getProjectById(db, { id: projectId })) throw new AppError("not_found", "No such user or project.");
+  if (!user) throw new AppError("not_found", "No such user.");
   db.transaction((tx) => upsertMember(tx, { projectId, userId, role, actorId: actor.id }), { behavior: "immediate" });
   return done(`${user.login} is now a ${role} of the project.`);
 });
@@ -108,9 +112,8 @@ function requireCoders(projectId: number, coderIds: number[]): void {
   }
 }
 
-export const assignDocument = serverAction(assignDocumentSchema, adminOnly, ({ projectId, documentId, coderId }, { user: actor }) => {
+export const assignDocument = serverAction(assignDocumentSchema, ({ projectId, documentId }) => adminDocument(projectId, documentId), ({ projectId, documentId, coderId }, { user: actor }) => {
   requireCoders(projectId, [coderId]);
-  if (getDocumentById(getDb(), { id: documentId })?.projectId !== projectId) throw new AppError("not_found", "No such document in this project.");
   const made = getDb().transaction((tx) => insertAssignments(tx, { projectId, documentIds: [documentId], coderIds: [coderId], actorId: actor.id }), {
     behavior: "immediate",
   });

@@ -31,7 +31,12 @@ export default async function UsersPage() {
               <td>{user.disabled ? "disabled" : "active"}</td>
               <td>
                 {user.id !== me.id && (
-                  <ActionForm action={setUserDisabled} submitLabel={user.disabled ? `Enable ${user.login}` : `Disable ${user.login}`} danger={!user.disabled}>
+                  <ActionForm
+                    action={setUserDisabled}
+                    submitLabel={user.disabled ? `Enable ${user.login}` : `Disable ${user.login}`}
+                    danger={!user.disabled}
+                    confirm={user.disabled ? undefined : `${user.login} will be signed out everywhere and can no longer sign in, until enabled again. Their work stays.`}
+                  >
                     <input type="hidden" name="userId" value={user.id} />
                     <input type="hidden" name="disabled" value={String(!user.disabled)} />
                   </ActionForm>

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
+import { checkNewPassword, MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
 
 const id = z.coerce.number().int().positive();
 /** A form field sent once (a string) or several times (an array), as checkboxes are. */
@@ -12,8 +12,12 @@ export const createUserSchema = z.object({
     .trim()
     .regex(/^[a-z0-9._-]{2,40}$/i, "The login is 2 to 40 letters, digits, dots, hyphens or underscores."),
   displayName: z.string().trim().min(1, "Give the person's name.").max(100),
-  password,
+  // Judged with the login below, so that a short password gets one message, not two.
+  password: z.string(),
   role: z.enum(["admin", "member"]),
+}).superRefine(({ login, password }, context) => {
+  const refusal = checkNewPassword(password, login);
+  if (refusal) context.addIssue({ code: "custom", message: refusal, path: ["password"] });
 });
 export const setUserDisabledSchema = z.object({ userId: id, disabled: z.enum(["true", "false"]).transform((v) => v === "true") });
 export const resetPasswordSchema = z.object({ userId: id, password });

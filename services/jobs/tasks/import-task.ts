@@ -16,6 +16,7 @@ export async function runImportTask(db: Db, task: Extract<JobTask, { kind: "impo
     bytes,
     csvMapping: task.csvMapping,
     assignTo: task.assignTo,
+    userMapping: task.userMapping,
     jobId: task.jobId,
     onProgress: report,
   });

@@ -2,9 +2,13 @@ import Link from "next/link";
 import { getDb } from "@/db/client";
 import { getProjects } from "@/db/queries/projects";
 import { ActionForm } from "@/components/admin/action-form";
+import { adminOnly } from "@/server/authorize";
+import { requirePageAccess } from "@/server/page-access";
 import { createProject } from "../actions";
 
-export default function ProjectsPage() {
+export default async function ProjectsPage() {
+  // The page asks itself: a layout's check does not stop this page's own reads from reaching the answer.
+  await requirePageAccess(adminOnly);
   const projects = getProjects(getDb());
   return (
     <>

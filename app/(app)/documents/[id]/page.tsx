@@ -4,6 +4,7 @@ import { getAnnotationsByDocumentAndCoder } from "@/db/queries/annotations";
 import { getCodesByProject } from "@/db/queries/codes";
 import { getAssignedDocumentsByCoder, getAssignment, getDocumentWithSpeaker } from "@/db/queries/documents";
 import { getProjectById } from "@/db/queries/projects";
+import { getRevealedLayers } from "@/db/queries/revealed-layers";
 import type { ProjectRole } from "@/db/schema";
 import { SpeakerFacts } from "@/components/speaker-facts";
 import { Workspace } from "@/components/workspace/workspace";
@@ -15,22 +16,22 @@ import { documentAccess } from "@/server/authorize";
 import { requirePageAccess } from "@/server/page-access";
 
 /**
- * The coding workspace of one statement. The text, the codebook and the caller's own annotations (never another
- * coder's: blind coding) come with the page as compact data; the client paints the highlights.
+ * The coding workspace of one statement. The text, the codebook and the caller's own annotations (another coder's
+ * only once the supervisor reveals them) come with the page as compact data; the client paints the highlights.
  */
 export default async function DocumentPage({ params }: { params: Promise<{ id: string }> }) {
   const id = Number((await params).id);
   if (!Number.isInteger(id)) notFound();
   const { user, project } = await requirePageAccess(() => documentAccess(id, ["coder", "supervisor"]));
-  const data = loadWorkspace(id, user.id, project!.role);
+  const data = loadWorkspace(id, user.id, project.role);
   if (!data) notFound();
   const { document, speaker, ...props } = data;
   return (
     <Workspace
       {...props}
       document={{ id: document.id, title: document.title, text: document.text, direction: document.direction, language: document.language }}
-      role={project!.role}
-      projectId={project!.id}
+      role={project.role}
+      projectId={project.id}
       facts={<SpeakerFacts speaker={speaker} statementDate={document.statementDate} sourceName={document.sourceName} />}
     />
   );
@@ -51,5 +52,7 @@ function loadWorkspace(documentId: number, userId: number, role: ProjectRole) {
     loadedAt: Date.now(),
     nextDocumentId: pickNextUnfinished(assigned, documentId)?.id ?? null,
     progress: assigned.length > 0 ? { submitted: assigned.filter((item) => item.status === "submitted").length, total: assigned.length } : null,
+    // A coder sees the others' work only once the supervisor reveals it (blind coding until then).
+    revealed: role === "coder" && project.annotationsRevealed ? getRevealedLayers(db, { documentId, exceptCoderId: userId }) : null,
   };
 }

@@ -6,7 +6,7 @@ import { getDb } from "@/db/client";
 import { getProjectById } from "@/db/queries/projects";
 import { updateCodeWording, updateProjectSettings } from "@/db/queries/project-settings";
 import { codes } from "@/db/schema";
-import { projectAccess } from "@/server/authorize";
+import { codeAccess, projectAccess } from "@/server/authorize";
 import { AppError } from "@/server/errors";
 import { serverAction } from "@/server/server-action";
 import { codeWordingSchema, roundActionSchema } from "./schemas";
@@ -38,11 +38,11 @@ export const changeRound = serverAction(roundActionSchema, supervisorOf, ({ proj
   }[action];
 });
 
-export const reviseCode = serverAction(codeWordingSchema, supervisorOf, ({ projectId, codeId, ...wording }, { user }) => {
+const codeOf = ({ projectId, codeId }: { projectId: number; codeId: number }) => codeAccess(projectId, codeId);
+
+export const reviseCode = serverAction(codeWordingSchema, codeOf, ({ projectId, codeId, ...wording }, { user, code }) => {
   getDb().transaction(
     (tx) => {
-      const code = tx.select().from(codes).where(and(eq(codes.id, codeId), eq(codes.projectId, projectId))).get();
-      if (!code) throw new AppError("not_found", "No such code in this project.");
       const siblings = code.parentId === null ? isNull(codes.parentId) : eq(codes.parentId, code.parentId);
       const clash = tx.select().from(codes).where(and(eq(codes.projectId, projectId), siblings, eq(codes.name, wording.name), ne(codes.id, codeId))).get();
       if (clash) throw new AppError("conflict", `Another code under the same parent is named "${wording.name}".`);

@@ -10,7 +10,7 @@ export default async function ProjectLayout({ children, params }: { children: Re
   const { project } = await requirePageAccess(() => projectAccess(id, ["supervisor", "coder"]));
   return (
     <>
-      <ProjectNav projectId={id} role={project!.role} />
+      <ProjectNav projectId={id} role={project.role} />
       {children}
     </>
   );

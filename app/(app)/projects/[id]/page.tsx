@@ -6,6 +6,7 @@ import { getMembersByProject, getProjectById } from "@/db/queries/projects";
 import { getProgressByDocument } from "@/db/queries/review";
 import { ADJUDICATION_STATUS_LABELS } from "@/lib/review/review-json";
 import { RoundControls } from "@/components/round-controls";
+import { countOf } from "@/lib/analysis/count-of";
 import { projectAccess } from "@/server/authorize";
 import { requirePageAccess } from "@/server/page-access";
 import { changeRound } from "./actions";
@@ -35,7 +36,7 @@ export default async function ProjectOverviewPage({ params }: { params: Promise<
         changeRound={changeRound}
       />
       <p>
-        {documents.length} statements · {coders.length} coders · {members.length - coders.length} supervisors
+        {countOf(documents.length, "statement")} · {countOf(coders.length, "coder")} · {countOf(members.length - coders.length, "supervisor")}
       </p>
 
       <h2>Progress by coder</h2>

@@ -1,13 +1,11 @@
 import { getDb } from "@/db/client";
-import { deleteConsensusAnnotation, getConsensusDocumentId, updateConsensusAnnotation } from "@/db/queries/consensus";
+import { deleteConsensusAnnotation, updateConsensusAnnotation } from "@/db/queries/consensus";
 import { outcomeValue } from "@/app/api/outcome-value";
 import { apiRoute } from "@/server/api-route";
-import { documentAccess } from "@/server/authorize";
+import { consensusAccess } from "@/server/authorize";
 import { consensusChanges, consensusParams } from "./schema";
 
-// A consensus annotation is reached through its document: supervisors of that document's project only. An unknown
-// id resolves to no document and answers 404, as a document of another project does.
-const access = ({ params }: { params: { id: number } }) => documentAccess(getConsensusDocumentId(getDb(), { id: params.id }) ?? 0, ["supervisor"]);
+const access = ({ params }: { params: { id: number } }) => consensusAccess(params.id);
 
 /** Changes a consensus annotation's code, span or memo. */
 export const PATCH = apiRoute({ params: consensusParams, body: consensusChanges, access }, ({ user, input }) => {

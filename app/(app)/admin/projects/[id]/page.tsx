@@ -1,16 +1,19 @@
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { getDocumentsByProject } from "@/db/queries/documents";
-import { getMembersByProject, getProjectById } from "@/db/queries/projects";
+import { getMembersByProject } from "@/db/queries/projects";
 import { getUsers } from "@/db/queries/users";
 import { ActionForm } from "@/components/admin/action-form";
+import { adminProject } from "@/server/authorize";
+import { requirePageAccess } from "@/server/page-access";
 import { addMember, assignAll, assignDocument, removeMember } from "../../actions";
 
 export default async function ProjectAdminPage({ params }: { params: Promise<{ id: string }> }) {
   const id = Number((await params).id);
+  if (!Number.isInteger(id)) notFound();
+  // The page asks itself: a layout's check does not stop this page's own reads from reaching the answer.
+  const { project } = await requirePageAccess(() => adminProject(id));
   const db = getDb();
-  const project = Number.isInteger(id) ? getProjectById(db, { id }) : undefined;
-  if (!project) notFound();
   const members = getMembersByProject(db, { projectId: id });
   const coders = members.filter((member) => member.role === "coder");
   const documents = getDocumentsByProject(db, { projectId: id });
@@ -36,7 +39,12 @@ export default async function ProjectAdminPage({ params }: { params: Promise<{ i
               </td>
               <td>{member.role}</td>
               <td>
-                <ActionForm action={removeMember} submitLabel={`Remove ${member.login}`} danger>
+                <ActionForm
+                  action={removeMember}
+                  submitLabel={`Remove ${member.login}`}
+                  danger
+                  confirm={`${member.login} will no longer see anything of ${project.name}. Their assignments and annotations are kept and come back if they are added again.`}
+                >
                   <input type="hidden" name="projectId" value={id} />
                   <input type="hidden" name="userId" value={member.userId} />
                 </ActionForm>

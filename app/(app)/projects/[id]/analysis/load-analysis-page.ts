@@ -1,14 +1,14 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
-import { getAnalysisReaderRoles, getCoderLoginsByProject, getSpeakersByProject, hasConsensusByProject, type LoadedAnalysis } from "@/db/queries/analysis";
+import { getCoderLoginsByProject, getSpeakersByProject, hasConsensusByProject, type LoadedAnalysis } from "@/db/queries/analysis";
 import { getProjectById } from "@/db/queries/projects";
 import type { AnalysisFrameProps, AnalysisTab } from "@/components/analysis/analysis-frame";
 import { describeBase, describeFilters } from "@/lib/analysis/describe-selection";
 import { factOptions } from "@/lib/analysis/fact-options";
 import { HIDDEN_SOURCE_MESSAGE, isSourceVisible } from "@/lib/analysis/is-source-visible";
 import { formatSource, parseAnalysisRequest } from "@/lib/analysis/parse-analysis-request";
-import { projectAccess } from "@/server/authorize";
+import { analysisAccess } from "@/server/authorize";
 import { requirePageAccess } from "@/server/page-access";
 import { runJobAndWait } from "@/services/jobs/job-pool";
 
@@ -26,10 +26,10 @@ export async function loadAnalysisPage({ params, searchParams }: PageProps, tab:
   const id = Number((await params).id);
   if (!Number.isInteger(id)) notFound();
   const db = getDb();
-  const granted = await requirePageAccess(() => projectAccess(id, getAnalysisReaderRoles(db, { projectId: id })));
+  const granted = await requirePageAccess(() => analysisAccess(id));
   const project = getProjectById(db, { id });
   if (!project) notFound();
-  const role = granted.project!.role;
+  const role = granted.project.role;
   const query: Record<string, string> = {};
   for (const [key, value] of Object.entries(await searchParams)) {
     const first = Array.isArray(value) ? value[0] : value;
@@ -77,5 +77,5 @@ export async function loadAnalysisPage({ params, searchParams }: PageProps, tab:
   const notes = [`Project: ${project.name}`, `Filters: ${frame.filtersText}`, `Base: ${frame.baseText}`];
   // Forms of a page's own settings carry the filters along.
   const filterParams = Object.fromEntries(Object.entries(frame.values).filter(([, value]) => value !== ""));
-  return { db, frame, query, analysis, notes, filterParams };
+  return { db, user: granted.user, frame, query, analysis, notes, filterParams };
 }

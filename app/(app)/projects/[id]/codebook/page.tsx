@@ -1,58 +1,29 @@
-import { asc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { loadCode } from "@/db/queries/code-edits";
+import { getCodebookRows } from "@/db/queries/codes";
 import { getCodeRevisions } from "@/db/queries/project-settings";
-import { codes } from "@/db/schema";
-import { ActionForm } from "@/components/admin/action-form";
+import { CodebookEditor } from "@/components/codebook/codebook-editor";
+import { toCodeJson } from "@/lib/codebook/code-json";
 import { projectAccess } from "@/server/authorize";
 import { requirePageAccess } from "@/server/page-access";
-import { reviseCode } from "../actions";
+import { codebookSearchParams } from "./schemas";
 
-const FIELDS = [
-  ["definition", "Definition"],
-  ["inclusion", "Include when"],
-  ["exclusion", "Exclude when"],
-  ["example", "Example"],
-] as const;
-
-export default async function CodebookPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function CodebookPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const id = Number((await params).id);
   await requirePageAccess(() => projectAccess(id, ["supervisor"]));
   const db = getDb();
-  const codebook = db.select().from(codes).where(eq(codes.projectId, id)).orderBy(asc(codes.position)).all();
+  const rows = getCodebookRows(db, { projectId: id });
+  const chosen = codebookSearchParams.safeParse(await searchParams);
+  const codeId = chosen.success ? chosen.data.code : undefined;
+  const selected = codeId === undefined ? undefined : loadCode(db, { projectId: id, codeId });
   const revisions = getCodeRevisions(db, { projectId: id });
-  const nameOf = new Map(codebook.map((code) => [code.id, code.name]));
+  const nameOf = new Map(rows.map((code) => [code.id, code.name]));
 
   return (
     <>
       <h1>Codebook</h1>
       <p className="muted">Revising a code records the old and new wording with the date and round, so agreement before and after can be compared.</p>
-      {codebook.map((code) => (
-        <ActionForm key={code.id} action={reviseCode} submitLabel={`Save ${code.label}`} className="stack panel" label={`Code ${code.name}`}>
-          <input type="hidden" name="projectId" value={id} />
-          <input type="hidden" name="codeId" value={code.id} />
-          <p>
-            Key <kbd>{code.shortcut ?? "—"}</kbd>
-          </p>
-          <label>
-            Name
-            <input type="text" name="name" defaultValue={code.name} required />
-          </label>
-          <label>
-            Short label
-            <input type="text" name="label" defaultValue={code.label} required />
-          </label>
-          <label>
-            Colour
-            <input type="color" name="color" defaultValue={code.color} />
-          </label>
-          {FIELDS.map(([field, label]) => (
-            <label key={field}>
-              {label}
-              <textarea name={field} defaultValue={code[field]} rows={3} />
-            </label>
-          ))}
-        </ActionForm>
-      ))}
+      <CodebookEditor projectId={id} rows={rows} selected={selected?.ok ? toCodeJson(selected.value) : null} />
       <h2>Revisions</h2>
       {revisions.length === 0 ? (
         <p>No code has been revised yet.</p>

@@ -12,7 +12,7 @@ export const POST = apiRoute(
   { params: documentParams, access: ({ params }) => documentAccess(params.id, ["coder"]) },
   ({ user, document }) => {
     const db = getDb();
-    const assignment = outcomeValue(reopenAssignment(db, { documentId: document!.id, projectId: document!.projectId, coderId: user.id }));
-    return toAssignmentStateJson(assignment, getProjectById(db, { id: document!.projectId })!);
+    const assignment = outcomeValue(reopenAssignment(db, { documentId: document.id, projectId: document.projectId, coderId: user.id }));
+    return toAssignmentStateJson(assignment, getProjectById(db, { id: document.projectId })!);
   },
 );

@@ -14,7 +14,7 @@ import { adjudicationBody, documentParams } from "./schema";
 export const GET = apiRoute(
   { params: documentParams, access: ({ params }) => documentAccess(params.id, ["supervisor"]) },
   ({ document }) => {
-    const review = loadReview(getDb(), { documentId: document!.id });
+    const review = loadReview(getDb(), { documentId: document.id });
     if (!review) throw notFound("No such document.");
     return review;
   },
@@ -24,7 +24,7 @@ export const GET = apiRoute(
 export const PATCH = apiRoute(
   { params: documentParams, body: adjudicationBody, access: ({ params }) => documentAccess(params.id, ["supervisor"]) },
   ({ user, document, input }) => {
-    const adjudication = outcomeValue(setAdjudication(getDb(), { documentId: document!.id, actorId: user.id, ...input.body }));
+    const adjudication = outcomeValue(setAdjudication(getDb(), { documentId: document.id, actorId: user.id, ...input.body }));
     return { status: adjudication.status, memo: adjudication.memo, updatedAt: adjudication.updatedAt.toISOString() };
   },
 );

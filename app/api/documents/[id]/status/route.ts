@@ -11,6 +11,6 @@ export const GET = apiRoute(
   { params: documentParams, access: ({ params }) => documentAccess(params.id, ["coder", "supervisor"]) },
   ({ user, document }) => {
     const db = getDb();
-    return toAssignmentStateJson(getAssignment(db, { documentId: document!.id, coderId: user.id }), getProjectById(db, { id: document!.projectId })!);
+    return toAssignmentStateJson(getAssignment(db, { documentId: document.id, coderId: user.id }), getProjectById(db, { id: document.projectId })!);
   },
 );

@@ -1,9 +1,7 @@
-import { getDb } from "@/db/client";
-import { getAnalysisReaderRoles } from "@/db/queries/analysis";
 import { analysisSummary } from "@/lib/analysis/analysis-summary";
 import { formatSource } from "@/lib/analysis/parse-analysis-request";
 import { apiRoute } from "@/server/api-route";
-import { projectAccess } from "@/server/authorize";
+import { analysisAccess } from "@/server/authorize";
 import { readAnalysis } from "./read-analysis";
 import { analysisQuery, projectParams } from "./schema";
 
@@ -12,7 +10,7 @@ export const GET = apiRoute(
   {
     params: projectParams,
     query: analysisQuery,
-    access: ({ params }) => projectAccess(params.id, getAnalysisReaderRoles(getDb(), { projectId: params.id })),
+    access: ({ params }) => analysisAccess(params.id),
   },
   async ({ user, project: granted, input }) => {
     const { project, source, chosen, selection } = await readAnalysis(input.params.id, granted!.role, input.query, user);

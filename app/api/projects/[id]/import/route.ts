@@ -20,9 +20,9 @@ export const POST = uploadRoute(
     const projectId = params.id;
     const coders = new Set(getMembersByProject(getDb(), { projectId }).filter((m) => m.role === "coder").map((m) => m.userId));
     if (body.assign.some((id) => !coders.has(id))) throw new AppError("bad_request", "Imported documents can be assigned only to coders of the project.");
-    const { file, mapping, assign } = body;
+    const { file, mapping, assign, users } = body;
     const job = startJob({
-      task: { kind: "import", jobId: randomUUID(), projectId, actorId: user.id, name: file.name, path: file.path, csvMapping: mapping, assignTo: assign },
+      task: { kind: "import", jobId: randomUUID(), projectId, actorId: user.id, name: file.name, path: file.path, csvMapping: mapping, assignTo: assign, userMapping: users },
       projectId,
       owner: { id: user.id, login: user.login },
       label: file.name,

@@ -22,7 +22,20 @@ export const importForm = z.object({
       return z.NEVER;
     }),
   assign: idList,
+  // For a REFI-QDA project: which coder of the project each user of the file (by name, id or GUID) is, as JSON.
+  users: z
+    .string()
+    .optional()
+    .transform((value, context) => {
+      if (!value) return undefined;
+      const parsed = userMappingSchema.safeParse(parseJsonOrNull(value));
+      if (parsed.success) return parsed.data;
+      context.addIssue({ code: "custom", message: "users must be a JSON object from a user of the file to a coder's id." });
+      return z.NEVER;
+    }),
 });
+
+const userMappingSchema = z.record(z.string().min(1), z.number().int().positive());
 
 export const previewForm = z.object({ file: uploadedFile });
 

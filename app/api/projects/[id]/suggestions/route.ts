@@ -2,6 +2,7 @@ import { getDb } from "@/db/client";
 import { getFilteredStatementIds } from "@/db/queries/analysis";
 import { getAllSearchHits } from "@/db/queries/search";
 import { findCodeOfProject } from "@/db/queries/codes";
+import { getProjectById } from "@/db/queries/projects";
 import { getSuggestionsByDocument, insertSuggestions, type NewSuggestion } from "@/db/queries/suggestions";
 import { buildFtsQuery } from "@/lib/analysis/build-fts-query";
 import { parseAnalysisRequest } from "@/lib/analysis/parse-analysis-request";
@@ -42,11 +43,15 @@ export const POST = apiRoute(
   },
 );
 
-/** The suggestions for one statement, with the caller's decision on each: coders assigned to it and supervisors. */
+/**
+ * The suggestions for one statement, with the caller's decision on each: coders assigned to it and supervisors. How
+ * many coders accepted or rejected each is for supervisors, and for coders once annotations are revealed.
+ */
 export const GET = apiRoute(
-  { params: projectParams, query: documentQuery, access: ({ query }) => documentAccess(query.documentId, ["coder", "supervisor"]) },
-  ({ user, document, input }) => {
-    if (document!.projectId !== input.params.id) throw new AppError("not_found", "No such document.");
-    return getSuggestionsByDocument(getDb(), { documentId: document!.id, coderId: user.id });
+  { params: projectParams, query: documentQuery, access: ({ params, query }) => documentAccess(query.documentId, ["coder", "supervisor"], params.id) },
+  ({ user, project, document }) => {
+    const db = getDb();
+    const withCounts = project.role === "supervisor" || getProjectById(db, { id: project.id })!.annotationsRevealed;
+    return getSuggestionsByDocument(db, { documentId: document.id, coderId: user.id, withCounts });
   },
 );

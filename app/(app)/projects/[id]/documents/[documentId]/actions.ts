@@ -4,27 +4,19 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { deleteDocument, updateDocumentFacts } from "@/db/queries/document-edits";
-import { getDocumentById } from "@/db/queries/documents";
-import { projectAccess } from "@/server/authorize";
-import { AppError } from "@/server/errors";
+import { documentAccess } from "@/server/authorize";
 import { serverAction } from "@/server/server-action";
 import { deleteDocumentSchema, documentFactsSchema } from "./schemas";
 
-const supervisorOf = ({ projectId }: { projectId: number }) => projectAccess(projectId, ["supervisor"]);
+const supervisorOf = ({ projectId, documentId }: { projectId: number; documentId: number }) => documentAccess(documentId, ["supervisor"], projectId);
 
-function documentOfProject(projectId: number, documentId: number) {
-  const document = getDocumentById(getDb(), { id: documentId });
-  if (!document || document.projectId !== projectId) throw new AppError("not_found", "No such statement in this project.");
-  return document;
-}
-
-export const saveDocumentFacts = serverAction(documentFactsSchema, supervisorOf, (input, { user }) => {
-  const { projectId, documentId, alias, country, region, gender, defectionDate, ...facts } = input;
+export const saveDocumentFacts = serverAction(documentFactsSchema, supervisorOf, (input, { user, document }) => {
+  const { projectId, title, statementDate, sourceName, sourceUrl, alias, country, region, gender, defectionDate } = input;
   getDb().transaction(
     (tx) =>
       updateDocumentFacts(tx, {
-        document: documentOfProject(projectId, documentId),
-        facts,
+        document,
+        facts: { title, statementDate, sourceName, sourceUrl },
         speaker: alias ? { alias, country, region, gender, defectionDate } : null,
         actorId: user.id,
       }),
@@ -34,8 +26,8 @@ export const saveDocumentFacts = serverAction(documentFactsSchema, supervisorOf,
   return "Saved.";
 });
 
-export const removeDocument = serverAction(deleteDocumentSchema, supervisorOf, async ({ projectId, documentId }, { user }) => {
-  getDb().transaction((tx) => deleteDocument(tx, { document: documentOfProject(projectId, documentId), actorId: user.id }), { behavior: "immediate" });
+export const removeDocument = serverAction(deleteDocumentSchema, supervisorOf, async ({ projectId }, { user, document }) => {
+  getDb().transaction((tx) => deleteDocument(tx, { document, actorId: user.id }), { behavior: "immediate" });
   revalidatePath(`/projects/${projectId}`, "layout");
   redirect(`/projects/${projectId}`);
 });

@@ -5,7 +5,7 @@ import { getDb } from "@/db/client";
 import { getDocumentWithSpeaker } from "@/db/queries/documents";
 import { annotations } from "@/db/schema";
 import { ActionForm } from "@/components/admin/action-form";
-import { projectAccess } from "@/server/authorize";
+import { documentAccess } from "@/server/authorize";
 import { requirePageAccess } from "@/server/page-access";
 import { removeDocument, saveDocumentFacts } from "./actions";
 
@@ -21,10 +21,11 @@ export default async function DocumentDetailsPage({ params }: { params: Promise<
   const { id: rawId, documentId: rawDocumentId } = await params;
   const projectId = Number(rawId);
   const documentId = Number(rawDocumentId);
-  await requirePageAccess(() => projectAccess(projectId, ["supervisor"]));
+  if (!Number.isInteger(projectId) || !Number.isInteger(documentId)) notFound();
+  await requirePageAccess(() => documentAccess(documentId, ["supervisor"], projectId));
   const db = getDb();
-  const row = Number.isInteger(documentId) ? getDocumentWithSpeaker(db, { id: documentId }) : undefined;
-  if (!row || row.document.projectId !== projectId) notFound();
+  const row = getDocumentWithSpeaker(db, { id: documentId });
+  if (!row) notFound();
   const { document, speaker } = row;
   const annotationCount = db.select({ n: count() }).from(annotations).where(eq(annotations.documentId, documentId)).get()?.n ?? 0;
 

@@ -11,9 +11,8 @@ export default async function ReviewDocumentPage({ params }: { params: Promise<{
   const projectId = Number(id);
   const docId = Number(documentId);
   if (!Number.isInteger(projectId) || !Number.isInteger(docId)) notFound();
-  const { document } = await requirePageAccess(() => documentAccess(docId, ["supervisor"]));
-  if (document!.projectId !== projectId) notFound();
-  const review = loadReview(getDb(), { documentId: docId });
+  const { document } = await requirePageAccess(() => documentAccess(docId, ["supervisor"], projectId));
+  const review = loadReview(getDb(), { documentId: document.id });
   if (!review) notFound();
   return <ReviewView initial={review} />;
 }

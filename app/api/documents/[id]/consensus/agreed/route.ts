@@ -8,5 +8,5 @@ import { documentParams } from "../schema";
 /** Accepts into the consensus every span all submitted coders gave the same code, start and end. */
 export const POST = apiRoute(
   { params: documentParams, access: ({ params }) => documentAccess(params.id, ["supervisor"]) },
-  ({ user, document }) => outcomeValue(acceptAgreedSpans(getDb(), { documentId: document!.id, actorId: user.id })),
+  ({ user, document }) => outcomeValue(acceptAgreedSpans(getDb(), { documentId: document.id, actorId: user.id })),
 );

@@ -9,5 +9,5 @@ import { documentParams, rejectionBody } from "../schema";
 export const POST = apiRoute(
   { params: documentParams, body: rejectionBody, access: ({ params }) => documentAccess(params.id, ["supervisor"]) },
   ({ user, document, input }) =>
-    outcomeValue(rejectAnnotation(getDb(), { documentId: document!.id, annotationId: input.body.annotation, memo: input.body.memo, actorId: user.id })),
+    outcomeValue(rejectAnnotation(getDb(), { documentId: document.id, annotationId: input.body.annotation, memo: input.body.memo, actorId: user.id })),
 );

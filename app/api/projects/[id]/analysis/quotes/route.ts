@@ -1,12 +1,12 @@
 import { getDb } from "@/db/client";
-import { getAnalysisReaderRoles, getPassagesByCode, getQuoteItems } from "@/db/queries/analysis";
+import { getPassagesByCode, getQuoteItems } from "@/db/queries/analysis";
 import { describeBase, describeFilters } from "@/lib/analysis/describe-selection";
 import { formatSource } from "@/lib/analysis/parse-analysis-request";
 import { quoteBankCsv } from "@/lib/analysis/quote-bank-csv";
 import { quotePassages } from "@/lib/analysis/quote-passages";
 import { toCsv } from "@/lib/analysis/to-csv";
 import { apiRoute } from "@/server/api-route";
-import { projectAccess } from "@/server/authorize";
+import { analysisAccess } from "@/server/authorize";
 import { AppError } from "@/server/errors";
 import { readAnalysis } from "../read-analysis";
 import { projectParams, quotesQuery } from "../schema";
@@ -16,7 +16,7 @@ export const GET = apiRoute(
   {
     params: projectParams,
     query: quotesQuery,
-    access: ({ params }) => projectAccess(params.id, getAnalysisReaderRoles(getDb(), { projectId: params.id })),
+    access: ({ params }) => analysisAccess(params.id),
   },
   async ({ user, project: granted, input, request }) => {
     const { code: codeId, format, ...raw } = input.query;

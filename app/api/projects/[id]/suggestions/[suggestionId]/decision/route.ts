@@ -1,7 +1,7 @@
 import { getDb } from "@/db/client";
 import { decideSuggestion, getSuggestionById } from "@/db/queries/suggestions";
 import { apiRoute } from "@/server/api-route";
-import { documentAccess } from "@/server/authorize";
+import { suggestionAccess } from "@/server/authorize";
 import { AppError } from "@/server/errors";
 import { decisionBody, suggestionParams } from "../../schema";
 
@@ -14,16 +14,14 @@ export const POST = apiRoute(
   {
     params: suggestionParams,
     body: decisionBody,
-    // The suggestion's statement decides access; an unknown suggestion has none, which answers 404.
-    access: ({ params }) => documentAccess(getSuggestionById(getDb(), { id: params.suggestionId })?.documentId ?? 0, ["coder"]),
+    access: ({ params }) => suggestionAccess(params.id, params.suggestionId),
   },
   ({ user, document, input }) => {
-    if (document!.projectId !== input.params.id) throw new AppError("not_found", "No such suggestion.");
     const outcome = getDb().transaction(
       (tx) => {
         const suggestion = getSuggestionById(tx, { id: input.params.suggestionId });
         if (!suggestion) throw new AppError("not_found", "No such suggestion.");
-        return decideSuggestion(tx, { suggestion, coderId: user.id, projectId: document!.projectId, decision: input.body.decision });
+        return decideSuggestion(tx, { suggestion, coderId: user.id, projectId: document.projectId, decision: input.body.decision });
       },
       { behavior: "immediate" },
     );
