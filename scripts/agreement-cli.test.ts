@@ -15,9 +15,9 @@ const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const temporary = mkdtempSync(path.join(tmpdir(), "agreement-cli-"));
 afterAll(() => rmSync(temporary, { recursive: true, force: true }));
 
-/** Runs the script as `npm run agreement` does (tsx), with `input` on standard input. */
+/** Runs the script as `npm run agreement` does (compiled by scripts/run-agreement.mjs), with `input` on standard input. */
 function agreement(args: string[], input = "", env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/agreement.ts", ...args], {
+  const result = spawnSync(process.execPath, ["scripts/run-agreement.mjs", ...args], {
     cwd: root,
     input,
     encoding: "utf8",

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { CodeTreeFilter } from "./code-tree-filter";
 import type { DashboardCode, DashboardFilterOptions, DashboardFormValues } from "./dashboard-types";
 
 const UNITS = [
@@ -43,15 +44,7 @@ export function AgreementFilters({ projectId, codes, options, values }: { projec
         Coverage a span needs (sentence, paragraph)
         <input type="number" name="min_coverage" min="0.05" max="1" step="0.05" defaultValue={values.min_coverage ?? "0.5"} />
       </label>
-      <fieldset>
-        <legend>Codes (none ticked: all)</legend>
-        {codes.map((code) => (
-          <label key={code.id} className="check">
-            <input type="checkbox" name="codes" value={code.id} defaultChecked={checked("codes", String(code.id))} />
-            {code.name}
-          </label>
-        ))}
-      </fieldset>
+      <CodeTreeFilter codes={codes} selected={(values.codes ?? "").split(",")} />
       <fieldset>
         <legend>Coders (none ticked: all)</legend>
         {options.coders.map((coder) => (

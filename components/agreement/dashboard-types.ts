@@ -2,7 +2,7 @@ import type { CorpusAgreement } from "@/lib/agreement/corpus-agreement";
 import type { AdjudicationStatus } from "@/lib/review/review-json";
 
 /** The dashboard's data as the page hands it to the report: plain values, dates as ISO strings. */
-export type DashboardCode = { id: number; name: string; label: string; colour: string };
+export type DashboardCode = { id: number; name: string; label: string; colour: string; parentId: number | null; position: number };
 
 export type DashboardFilterOptions = {
   coders: { login: string; displayName: string }[];

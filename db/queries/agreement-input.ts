@@ -1,4 +1,5 @@
-import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
+import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
+import { buildCodeTree, subtreeIds, type TreeCode } from "@/lib/codebook/code-tree";
 import type { CorpusAgreementInput } from "@/lib/agreement/corpus-agreement";
 import type { Db } from "../client";
 import { annotations, assignments, codes, documents, speakers, users } from "../schema";
@@ -69,12 +70,10 @@ export function getAgreementInput(
   const documentRows = chunked(documentIds, (ids) =>
     db.select({ id: documents.id, text: documents.text }).from(documents).where(and(inArray(documents.id, ids), isDocumentVisible)).all(),
   ).sort((a, b) => a.id - b.id);
-  const codeRows = db
-    .select({ id: codes.id, name: codes.name })
-    .from(codes)
-    .where(and(eq(codes.projectId, projectId), filter.codeIds?.length ? inArray(codes.id, filter.codeIds) : undefined))
-    .orderBy(asc(codes.position))
-    .all();
+  const codeRows = selectCodes(
+    db.select({ id: codes.id, name: codes.name, parentId: codes.parentId, position: codes.position }).from(codes).where(eq(codes.projectId, projectId)).all(),
+    filter.codeIds,
+  );
   const codeIds = new Set(codeRows.map((code) => code.id));
 
   const annotationRows = db
@@ -99,7 +98,7 @@ export function getAgreementInput(
     input: {
       documents: documentRows,
       coders: coderLogins,
-      codes: codeRows,
+      codes: codeRows.map(({ id, name, parentId }) => ({ id, name, parentId })),
       annotations: annotationRows.map(({ documentId, coder, codeId, start, end }) => ({ documentId, coder, codeId, start, end })),
       coded: documentIds.map((documentId) => ({ documentId, coders: codersByDocument.get(documentId)! })),
     },
@@ -111,6 +110,17 @@ export function getAgreementInput(
       filter,
     },
   };
+}
+
+/**
+ * The codes agreement is computed for, in the codebook's display order: all of them, or the chosen ones with their
+ * subtrees, since a parent's figure pools its descendants' codings.
+ */
+function selectCodes<C extends TreeCode>(rows: C[], chosen: number[] | undefined): C[] {
+  const tree = buildCodeTree(rows);
+  if (!chosen?.length) return tree.ordered.map((node) => node.code);
+  const ids = new Set(chosen.flatMap((id) => subtreeIds(tree, id)));
+  return tree.ordered.filter((node) => ids.has(node.code.id)).map((node) => node.code);
 }
 
 // SQLite bounds the number of parameters in one statement.

@@ -1,4 +1,5 @@
 import type { AlphaComponents } from "./alpha-components";
+import { drawMultinomial } from "./binomial";
 import { mulberry32 } from "./mulberry32";
 import { percentileInterval } from "./percentile-interval";
 
@@ -27,13 +28,19 @@ export type BootstrapInterval = {
 /**
  * Percentile bootstrap intervals for alpha in the manner of Hayes and Krippendorff (2007, "Answering the call for a
  * standard reliability measure for coding data", Communication Methods and Measures 1(1)): D_e stays that of the
- * data, and only the observed disagreement is resampled. Here whole units are drawn with replacement, keeping the
- * values coded on one unit together, and each resample gives α* = 1 − (Σ d_u / Σ m_u) / D_e. Precomputing d_u
- * spares each resample a new coincidence matrix.
+ * data, and only the observed disagreement is resampled. Whole units are drawn with replacement, keeping the values
+ * coded on one unit together, and each resample gives α* = 1 − (Σ d_u / Σ m_u) / D_e.
  *
- * Every series must cover the same N units, each with m_u ≥ 2, and have D_e > 0; the same draws serve every series,
- * so per-code and pooled intervals come from the same resampled units. The interval is the percentile interval of
- * percentile-interval.ts over the R resamples. Results depend only on the seed.
+ * α* depends on the drawn units only through Σ d_u and Σ m_u, so units with the same (d_u, m_u) are interchangeable:
+ * units whose values across coders form the same pattern always are, and presence data have a handful of such
+ * profiles. Drawing N units with replacement and counting how many fall in each profile is a multinomial draw with
+ * N trials and probabilities (units of the profile) / N, so a resample draws those counts directly
+ * (binomial.ts) at a cost of one binomial per profile instead of N draws. The distribution of α*, and so of the
+ * interval, is exactly the unit-by-unit bootstrap's.
+ *
+ * Every series must cover the same N units, each with m_u ≥ 2, and have D_e > 0. Each series is resampled with its
+ * own generator seeded with `seed`, so its interval depends only on its data and the seed, whichever other series
+ * are computed with it. The interval is the percentile interval of percentile-interval.ts over the R resamples.
  */
 export function bootstrapAlphaIntervals(
   series: readonly AlphaSeries[],
@@ -55,56 +62,60 @@ export function bootstrapAlphaIntervals(
     throw new Error(`confidence level must be between 0 and 1: ${confidenceLevel}`);
   }
 
-  // Units that add the same d_u and m_u to every series are interchangeable, so a resample only needs to know how
-  // many units of each distinct profile it drew. Presence data have a handful of profiles, which turns each resample
-  // into N draws and a few multiply-adds per series instead of N per series.
-  const profileOf = new Int32Array(unitCount);
-  const profileIndex = new Map<string, number>();
-  for (let unit = 0; unit < unitCount; unit++) {
-    const key = series.map((s) => `${s.unitDisagreement[unit]}/${s.unitValues[unit]}`).join();
-    let profile = profileIndex.get(key);
-    if (profile === undefined) {
-      profile = profileIndex.size;
-      profileIndex.set(key, profile);
-    }
-    profileOf[unit] = profile;
-  }
-  const profileCount = profileIndex.size;
-  const profileSeries = series.map(({ unitDisagreement, unitValues }) => {
-    const disagreement = new Float64Array(profileCount);
-    const values = new Float64Array(profileCount);
-    profileOf.forEach((profile, unit) => {
-      disagreement[profile] = unitDisagreement[unit]!;
-      values[profile] = unitValues[unit]!;
-    });
-    return { disagreement, values };
-  });
-
-  const random = mulberry32(seed);
-  const draws = new Int32Array(unitCount);
-  const drawn = new Float64Array(profileCount);
-  const alphas = series.map(() => new Float64Array(samples));
-  for (let sample = 0; sample < samples; sample++) {
-    random.fillIndices(draws, unitCount);
-    drawn.fill(0);
-    for (let draw = 0; draw < unitCount; draw++) drawn[profileOf[draws[draw]!]!]!++;
-    profileSeries.forEach(({ disagreement, values }, s) => {
-      let disagreementSum = 0;
-      let valueSum = 0;
-      for (let profile = 0; profile < profileCount; profile++) {
-        disagreementSum += drawn[profile]! * disagreement[profile]!;
-        valueSum += drawn[profile]! * values[profile]!;
-      }
-      alphas[s]![sample] = 1 - disagreementSum / valueSum / series[s]!.expectedDisagreement;
-    });
-  }
-
-  return alphas.map((resampled) => ({
+  return series.map((one) => ({
     samples,
     seed,
     confidence_level: confidenceLevel,
-    ...percentileInterval(resampled.sort(), confidenceLevel),
+    ...percentileInterval(resampleAlpha(one, samples, seed).sort(), confidenceLevel),
   }));
+}
+
+/** R resampled alphas of one series, drawn as multinomial counts over its (d_u, m_u) profiles. */
+function resampleAlpha({ unitDisagreement, unitValues, expectedDisagreement }: AlphaSeries, samples: number, seed: number): Float64Array {
+  const profiles = unitProfiles(unitDisagreement, unitValues);
+  const unitCount = unitDisagreement.length;
+  const random = mulberry32(seed);
+  const uniform = () => random.next();
+  const drawn = new Float64Array(profiles.count.length);
+  const alphas = new Float64Array(samples);
+  for (let sample = 0; sample < samples; sample++) {
+    drawMultinomial(uniform, unitCount, profiles.count, drawn);
+    let disagreementSum = 0;
+    let valueSum = 0;
+    for (let profile = 0; profile < drawn.length; profile++) {
+      disagreementSum += drawn[profile]! * profiles.disagreement[profile]!;
+      valueSum += drawn[profile]! * profiles.values[profile]!;
+    }
+    alphas[sample] = 1 - disagreementSum / valueSum / expectedDisagreement;
+  }
+  return alphas;
+}
+
+/** The distinct (d_u, m_u) pairs and how many units have each, the most frequent first (fewer binomials to draw
+ * before the remaining draws run out). */
+function unitProfiles(unitDisagreement: Float64Array, unitValues: Float64Array) {
+  // Keyed by m_u, then d_u: number keys, since a string per unit costs more than the rest of the bootstrap.
+  const byValues = new Map<number, Map<number, { disagreement: number; values: number; count: number }>>();
+  const all: { disagreement: number; values: number; count: number }[] = [];
+  for (let unit = 0; unit < unitDisagreement.length; unit++) {
+    const values = unitValues[unit]!;
+    const disagreement = unitDisagreement[unit]!;
+    let byDisagreement = byValues.get(values);
+    if (!byDisagreement) byValues.set(values, (byDisagreement = new Map()));
+    const profile = byDisagreement.get(disagreement);
+    if (profile) profile.count++;
+    else {
+      const created = { disagreement, values, count: 1 };
+      byDisagreement.set(disagreement, created);
+      all.push(created);
+    }
+  }
+  const sorted = all.sort((a, b) => b.count - a.count);
+  return {
+    disagreement: Float64Array.from(sorted, (profile) => profile.disagreement),
+    values: Float64Array.from(sorted, (profile) => profile.values),
+    count: Float64Array.from(sorted, (profile) => profile.count),
+  };
 }
 
 /** The bootstrap interval of one Krippendorff's alpha over its pairable units; null where alpha is undefined. */

@@ -1,7 +1,7 @@
 import type { BootstrapInterval, BootstrapOptions } from "./bootstrap-alpha";
 import { mulberry32 } from "./mulberry32";
 import { percentileInterval } from "./percentile-interval";
-import { type UnitizedDocument, unitizingResampler } from "./unitizing-resampler";
+import { type SeriesLayout, type UnitizedDocument, unitizingResampler } from "./unitizing-resampler";
 
 /** A bootstrap interval of unitizing alpha; resamples in which alpha is undefined (D_e = 0) are counted, not used. */
 export type UnitizingBootstrapInterval = BootstrapInterval & { undefined_samples: number };
@@ -25,20 +25,20 @@ export type UnitizingBootstrap = {
  */
 export function bootstrapUnitizingAlpha(
   documents: readonly UnitizedDocument[],
-  shape: { coders: number; codes: number },
+  shape: SeriesLayout,
   options: BootstrapOptions,
 ): UnitizingBootstrap {
   const { samples, seed } = options;
   const confidenceLevel = options.confidenceLevel ?? 0.95;
-  const none: UnitizingBootstrap = { by_code: Array.from({ length: shape.codes }, () => null), overall: null };
+  const none: UnitizingBootstrap = { by_code: Array.from({ length: shape.reported }, () => null), overall: null };
   if (shape.coders < 2 || documents.length === 0 || samples === 0) return none;
 
   const resampler = unitizingResampler(documents, shape);
   const random = mulberry32(seed);
   const draws = new Int32Array(documents.length);
-  // Series 0 to codes − 1 are the codes, the last one is over all codes.
-  const alphas = Array.from({ length: shape.codes + 1 }, () => new Float64Array(samples));
-  const defined = new Int32Array(shape.codes + 1);
+  // Series 0 to reported − 1 are the codes, the last one is over all codes.
+  const alphas = Array.from({ length: shape.reported + 1 }, () => new Float64Array(samples));
+  const defined = new Int32Array(shape.reported + 1);
   const record = (series: number, observed: number, expected: number) => {
     if (expected > 0) alphas[series]![defined[series]!++] = 1 - observed / expected;
   };
@@ -47,12 +47,12 @@ export function bootstrapUnitizingAlpha(
     const { observed, expected } = resampler.disagreements(draws);
     let observedSum = 0;
     let expectedSum = 0;
-    for (let code = 0; code < shape.codes; code++) {
-      record(code, observed[code]!, expected[code]!);
-      observedSum += observed[code]!;
-      expectedSum += expected[code]!;
+    for (let code = 0; code < shape.reported; code++) record(code, observed[code]!, expected[code]!);
+    for (const series of shape.pooled) {
+      observedSum += observed[series]!;
+      expectedSum += expected[series]!;
     }
-    record(shape.codes, observedSum, expectedSum);
+    record(shape.reported, observedSum, expectedSum);
   }
 
   const intervals = alphas.map((resampled, series): UnitizingBootstrapInterval | null => {
@@ -66,5 +66,5 @@ export function bootstrapUnitizingAlpha(
       undefined_samples: samples - count,
     };
   });
-  return { by_code: intervals.slice(0, shape.codes), overall: intervals[shape.codes]! };
+  return { by_code: intervals.slice(0, shape.reported), overall: intervals[shape.reported]! };
 }

@@ -24,7 +24,7 @@ export type CharacterCorpusAgreement = {
   by_code: ({
     code_id: number;
     code_name: string;
-    /** Spans of the code after merging. */
+    /** Spans of the code and its descendants after merging (a parent counts the union of its subtree's spans). */
     spans: number;
     krippendorff_alpha_unitizing: UnitizingAlphaWithInterval;
   } & CharacterCodingFigures)[];
@@ -62,7 +62,13 @@ const DEFINITIONS: Record<string, string> = {
 export function characterAgreement(input: CheckedCorpusInput): CharacterCorpusAgreement {
   const { coders, codes, documentLengths } = input;
   const grouped = groupAnnotations(input);
-  const spans: UnitizedSpan[] = [];
+  const { seriesCount, pooledSeries } = grouped;
+  const inPooled = new Uint8Array(seriesCount);
+  for (const series of pooledSeries) inPooled[series] = 1;
+  // Category names: a code's id for the codes' (subtree) series, "own:<id>" for a parent's own spans.
+  const category = (series: number) => String(series < codes.length ? codes[series]!.id : `own:${series}`);
+  const codeSpans: UnitizedSpan[] = [];
+  const pooledSpans: UnitizedSpan[] = [];
   const included: UnitizedDocument[] = [];
   const spanCounts = codes.map(() => 0);
   let offset = 0;
@@ -74,25 +80,30 @@ export function characterAgreement(input: CheckedCorpusInput): CharacterCorpusAg
     }
     included.push({ length: documentLengths[document]!, spans: groups });
     groups.forEach((group, index) => {
-      const coder = coders[Math.floor(index / codes.length)]!;
-      const code = index % codes.length;
-      spanCounts[code]! += group.length;
+      const coder = coders[Math.floor(index / seriesCount)]!;
+      const series = index % seriesCount;
+      if (series < codes.length) spanCounts[series]! += group.length;
       for (const { start, end } of group) {
-        spans.push({ coder, category: String(codes[code]!.id), start: offset + start, length: end - start });
+        const span = { coder, category: category(series), start: offset + start, length: end - start };
+        if (series < codes.length) codeSpans.push(span);
+        if (inPooled[series]) pooledSpans.push(span);
       }
     });
     offset += documentLengths[document]!;
   });
 
-  const data = { continuum: { begin: 0, length: offset }, coders, spans };
-  const alpha = unitizingAlpha(data);
-  const pairs = pairwiseUnitizingAlpha(data);
+  const continuum = { begin: 0, length: offset };
+  const byCode = unitizingAlpha({ continuum, coders, spans: codeSpans });
+  const pooledData = { continuum, coders, spans: pooledSpans };
+  const overall = pooledSeries.length === seriesCount ? byCode : unitizingAlpha(pooledData);
+  const pairs = pairwiseUnitizingAlpha(pooledData);
   // The spans were merged and bounded by checked document lengths just above, so validation cannot fail.
-  if (!alpha.ok) throw new Error(alpha.error);
+  if (!byCode.ok) throw new Error(byCode.error);
+  if (!overall.ok) throw new Error(overall.error);
   if (!pairs.ok) throw new Error(pairs.error);
-  const shape = { coders: coders.length, codes: codes.length };
-  const intervals = bootstrapUnitizingAlpha(included, shape, { samples: input.bootstrapSamples, seed: input.seed });
-  const figures = characterCodingFigures(included, coders, codes.length);
+  const layout = { coders: coders.length, codes: seriesCount, reported: codes.length, pooled: pooledSeries };
+  const intervals = bootstrapUnitizingAlpha(included, layout, { samples: input.bootstrapSamples, seed: input.seed });
+  const figures = characterCodingFigures(included, coders, layout);
   const withInterval = (alpha: DisagreementCoefficient, interval: UnitizingBootstrapInterval | null) => ({
     ...alpha,
     bootstrap: alpha.value === null ? null : interval,
@@ -110,13 +121,13 @@ export function characterAgreement(input: CheckedCorpusInput): CharacterCorpusAg
       code_name: code.name,
       spans: spanCounts[index]!,
       krippendorff_alpha_unitizing: withInterval(
-        alpha.value.by_category[String(code.id)] ?? undefinedDisagreement("no coder applied this code"),
+        byCode.value.by_category[String(code.id)] ?? undefinedDisagreement("no coder applied this code"),
         intervals.by_code[index]!,
       ),
       ...figures.by_code[index]!,
     })),
     pooled: {
-      krippendorff_alpha_unitizing: withInterval(alpha.value.overall, intervals.overall),
+      krippendorff_alpha_unitizing: withInterval(overall.value.overall, intervals.overall),
       unitizing_alpha_pairs: pairs.value,
       ...figures.pooled,
     },

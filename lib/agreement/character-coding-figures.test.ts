@@ -10,6 +10,8 @@ import { percentAgreement } from "./percent-agreement";
 import type { UnitizedDocument } from "./unitizing-resampler";
 
 const CODES = 2;
+/** Every code reported and pooled: a codebook without parents. */
+const everyCode = (coders: number) => ({ coders, codes: CODES, reported: CODES, pooled: Int32Array.from({ length: CODES }, (_, code) => code) });
 
 function randomDocuments(seed: number, coders: number, count: number): UnitizedDocument[] {
   const random = mulberry32(seed);
@@ -68,7 +70,7 @@ describe("characterCodingFigures", () => {
   ])("equals the coefficients of the per-character matrix (seed %i, %i coders)", (seed, coderCount) => {
     const documents = randomDocuments(seed, coderCount, 5);
     const coders = Array.from({ length: coderCount }, (_, index) => `coder ${index + 1}`);
-    const result = characterCodingFigures(documents, coders, CODES);
+    const result = characterCodingFigures(documents, coders, everyCode(coderCount));
     const cases = [
       ...Array.from({ length: CODES }, (_, code) => ({ figures: result.by_code[code]!, data: expanded(documents, coderCount, [code]) })),
       { figures: result.pooled, data: expanded(documents, coderCount, [0, 1]) },
@@ -96,14 +98,14 @@ describe("characterCodingFigures", () => {
 
   it("reports a code nobody applied, one coder and no characters as undefined, as the matrix functions do", () => {
     const documents = randomDocuments(9, 2, 3).map((document) => ({ ...document, spans: document.spans.map((group, index) => (index % CODES === 1 ? [] : group)) }));
-    const unused = characterCodingFigures(documents, ["A", "B"], CODES).by_code[1]!;
+    const unused = characterCodingFigures(documents, ["A", "B"], everyCode(2)).by_code[1]!;
     expect(unused.fleiss_kappa).toEqual(fleissKappa(expanded(documents, 2, [1])));
     expect(unused.fleiss_kappa.value).toBeNull();
     expect(unused.percent_agreement).toBe(1);
 
-    const one = characterCodingFigures(randomDocuments(9, 1, 3), ["A"], CODES).pooled;
+    const one = characterCodingFigures(randomDocuments(9, 1, 3), ["A"], everyCode(1)).pooled;
     expect(one).toMatchObject({ coders: 1, percent_agreement: null, cohen_kappa_pairs: [], fleiss_kappa: { value: null }, gwet_ac1: { value: null } });
-    const none = characterCodingFigures([], ["A", "B"], CODES).pooled;
+    const none = characterCodingFigures([], ["A", "B"], everyCode(2)).pooled;
     expect(none).toMatchObject({ units: 0, percent_agreement: null, fleiss_kappa: { value: null }, gwet_ac1: { value: null } });
     expect(none.cohen_kappa_pairs[0]!.cohen_kappa.value).toBeNull();
   });

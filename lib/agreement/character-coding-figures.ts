@@ -2,7 +2,7 @@ import { agreementCoefficient, type AgreementCoefficient, undefinedAgreement } f
 import type { Span } from "./merge-spans";
 import { NO_PAIRED_UNIT } from "./rating-distribution";
 import { NO_SHARED_UNIT } from "./two-coder-table";
-import type { UnitizedDocument } from "./unitizing-resampler";
+import type { SeriesLayout, UnitizedDocument } from "./unitizing-resampler";
 
 /** Coding-data coefficients with every character as a unit valued 1 (the code covers it) or 0 by each coder. */
 export type CharacterCodingFigures = {
@@ -34,9 +34,10 @@ type Tally = { characters: number; covered: Float64Array; bothCovered: Float64Ar
 export function characterCodingFigures(
   documents: readonly UnitizedDocument[],
   coders: readonly string[],
-  codeCount: number,
+  layout: SeriesLayout,
 ): { by_code: CharacterCodingFigures[]; pooled: CharacterCodingFigures } {
   const m = coders.length;
+  const codeCount = layout.codes;
   const tallies = Array.from({ length: codeCount }, (): Tally => newTally(m));
   for (const { length, spans } of documents) {
     for (let code = 0; code < codeCount; code++) {
@@ -50,12 +51,13 @@ export function characterCodingFigures(
     }
   }
   const pooled = newTally(m);
-  for (const tally of tallies) {
+  for (const series of layout.pooled) {
+    const tally = tallies[series]!;
     pooled.characters += tally.characters;
     tally.covered.forEach((value, index) => (pooled.covered[index]! += value));
     tally.bothCovered.forEach((value, index) => (pooled.bothCovered[index]! += value));
   }
-  return { by_code: tallies.map((tally) => figures(tally, coders)), pooled: figures(pooled, coders) };
+  return { by_code: tallies.slice(0, layout.reported).map((tally) => figures(tally, coders)), pooled: figures(pooled, coders) };
 }
 
 function newTally(m: number): Tally {

@@ -16,6 +16,8 @@ import { segmentUnits, type TextUnit } from "./segment-units";
 export type CodedUnitsAgreement = {
   /** Units compared: sentences, paragraphs or documents; for the pooled figures, (unit, code) pairs. */
   units: number;
+  /** Units at least one coder applied the code to: what alpha on presence data rests on. */
+  applied_units: number;
   coders: number;
   percent_agreement: number | null;
   /** Nominal alpha on the 0/1 values, with its bootstrap interval (null when alpha is undefined or not asked for). */
@@ -52,25 +54,30 @@ const MISSING = -1;
  */
 export function codedUnitsAgreement(input: CheckedCorpusInput, unit: TextUnit): CodedCorpusAgreement {
   const { coders, codes } = input;
-  const grouped = groupAnnotations(input).spans;
+  const { spans: grouped, seriesCount, pooledSeries } = groupAnnotations(input);
   const unitsByDocument = input.documents.map((document) => segmentUnits(document.text, unit));
   const unitCount = unitsByDocument.reduce((sum, units) => sum + units.length, 0);
   const codeCount = codes.length;
+  const pooledCount = pooledSeries.length;
+  const pooledSlot = new Int32Array(seriesCount).fill(-1);
+  pooledSeries.forEach((series, slot) => (pooledSlot[series] = slot));
 
+  // Series beyond the codes (a parent's own spans) feed only the pooled matrix.
   const cellsByCode = codes.map(() => new Int32Array(coders.length * unitCount));
-  const pooledCells = new Int32Array(coders.length * unitCount * codeCount);
+  const pooledCells = new Int32Array(coders.length * unitCount * pooledCount);
   let base = 0;
   unitsByDocument.forEach((units, document) => {
     for (let coder = 0; coder < coders.length; coder++) {
-      for (let code = 0; code < codeCount; code++) {
-        const spans = grouped[document]![coder * codeCount + code]!;
-        const applied =
-          unit === "document" ? units.map(() => spans.length > 0) : coveredUnits(units, spans, input.minCoverage);
-        const coded = input.isCoded(document, coder);
-        applied.forEach((isApplied, u) => {
-          const value = !coded ? MISSING : isApplied ? 1 : 0;
-          cellsByCode[code]![coder * unitCount + base + u] = value;
-          pooledCells[(coder * unitCount + base + u) * codeCount + code] = value;
+      const coded = input.isCoded(document, coder);
+      for (let series = 0; series < seriesCount; series++) {
+        const cells = series < codeCount ? cellsByCode[series]! : null;
+        const slot = pooledSlot[series]!;
+        const spans = grouped[document]![coder * seriesCount + series]!;
+        // Cells start at 0 (not applied): only a missing coder or a span has anything to write.
+        if (coded && spans.length === 0) continue;
+        markUnits(units, spans, unit === "document" ? 0 : input.minCoverage, coded, (u, value) => {
+          if (cells) cells[coder * unitCount + base + u] = value;
+          if (slot >= 0) pooledCells[(coder * unitCount + base + u) * pooledCount + slot] = value;
         });
       }
     }
@@ -85,15 +92,15 @@ export function codedUnitsAgreement(input: CheckedCorpusInput, unit: TextUnit): 
     ordered: true,
   });
   const perCode = cellsByCode.map((cells) => statistics(asData(cells, unitCount), coders));
-  const pooled = statistics(asData(pooledCells, unitCount * codeCount), coders);
+  const pooled = statistics(asData(pooledCells, unitCount * pooledCount), coders);
 
   // A pooled resample draws whole units, so sum each unit's (unit, code) contributions into one.
-  const clustered = clusterByUnit(pooled.components, unitCount, codeCount);
+  const clustered = clusterByUnit(pooled.components, unitCount, pooledCount);
   const intervals = bootstrapAll([...perCode.map((stats) => stats.components), clustered], unitCount, input);
   const withInterval = (stats: Statistics, interval: BootstrapInterval | null): CodedUnitsAgreement => {
-    const { units, coders, percent_agreement, ...kappas } = stats.agreement;
+    const { units, applied_units, coders, percent_agreement, ...kappas } = stats.agreement;
     const krippendorff_alpha = { ...alphaFromComponents(stats.components), bootstrap: interval };
-    return { units, coders, percent_agreement, krippendorff_alpha, ...kappas };
+    return { units, applied_units, coders, percent_agreement, krippendorff_alpha, ...kappas };
   };
 
   return {
@@ -112,18 +119,34 @@ export function codedUnitsAgreement(input: CheckedCorpusInput, unit: TextUnit): 
   };
 }
 
-/** For each unit, whether the merged `spans` cover at least `minCoverage` of it; both lists sorted, disjoint. */
-function coveredUnits(units: readonly Span[], spans: readonly Span[], minCoverage: number): boolean[] {
+/**
+ * Writes each unit's value: missing (-1) for a coder who did not code the document, else 1 when the merged `spans`
+ * cover at least `minCoverage` of the unit (any span at all for minCoverage 0, the document unit), else 0. Units
+ * and spans are sorted and disjoint.
+ */
+function markUnits(
+  units: readonly Span[],
+  spans: readonly Span[],
+  minCoverage: number,
+  coded: boolean,
+  write: (unit: number, value: number) => void,
+): void {
   let first = 0;
-  return units.map((unit) => {
+  for (let u = 0; u < units.length; u++) {
+    if (!coded) {
+      write(u, MISSING);
+      continue;
+    }
+    const unit = units[u]!;
     // A span ending before this unit cannot reach a later one either.
     while (first < spans.length && spans[first]!.end <= unit.start) first++;
     let covered = 0;
     for (let s = first; s < spans.length && spans[s]!.start < unit.end; s++) {
       covered += Math.min(spans[s]!.end, unit.end) - Math.max(spans[s]!.start, unit.start);
     }
-    return covered >= minCoverage * (unit.end - unit.start);
-  });
+    const applied = minCoverage === 0 ? spans.length > 0 : covered >= minCoverage * (unit.end - unit.start);
+    if (applied) write(u, 1);
+  }
 }
 
 type Statistics = { components: AlphaComponents; agreement: Omit<CodedUnitsAgreement, "krippendorff_alpha"> };
@@ -145,6 +168,7 @@ function statistics(data: CodingData, coders: readonly string[]): Statistics {
     components: components.value,
     agreement: {
       units: data.unitCount,
+      applied_units: appliedUnits(data),
       coders: data.coderCount,
       percent_agreement: percentAgreement(data),
       cohen_kappa_pairs: pairs,
@@ -152,6 +176,20 @@ function statistics(data: CodingData, coders: readonly string[]): Statistics {
       gwet_ac1: ac1.value,
     },
   };
+}
+
+/** Units on which at least one coder gave 1. */
+function appliedUnits({ coderCount, unitCount, cells }: CodingData): number {
+  let applied = 0;
+  for (let unit = 0; unit < unitCount; unit++) {
+    for (let coder = 0; coder < coderCount; coder++) {
+      if (cells[coder * unitCount + unit] === 1) {
+        applied++;
+        break;
+      }
+    }
+  }
+  return applied;
 }
 
 /** Components over (unit, code) columns summed per unit; columns are unit-major (u · codeCount + code). */

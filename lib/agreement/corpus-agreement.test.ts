@@ -73,6 +73,8 @@ function expectedFor(matrix: CodingMatrix) {
   };
   return {
     units: matrix[0]!.length,
+    // Columns in which some coder wrote 1.
+    applied_units: matrix[0]!.filter((_, unit) => matrix.some((row) => row[unit] === 1)).length,
     coders: 3,
     percent_agreement: percentAgreement(data),
     krippendorff_alpha: { ...alpha.value, bootstrap: null },
@@ -266,5 +268,35 @@ describe("computeCorpusAgreement with coders who did not code every document", (
   it("leaves out of character agreement the documents not every coder coded", () => {
     const result = agreement({ unit: "character", coded: coded2 });
     expect(result).toMatchObject({ documents: 1, documents_left_out: 1, continuum_length: 53 });
+  });
+});
+
+const rounded = (value: unknown) => JSON.parse(JSON.stringify(value, (_key, item) => (typeof item === "number" ? Number(item.toFixed(12)) : item)));
+
+describe("computeCorpusAgreement on a code tree", () => {
+  // "journey" (20) becomes a child of a parent code 5 that nobody applied itself.
+  const tree = { codes: [{ id: 5, name: "experience" }, { id: 10, name: "loss" }, { id: 20, name: "journey", parentId: 5 }] };
+  const relabelled = corpus.annotations.map((annotation) => (annotation.codeId === 20 ? { ...annotation, codeId: 5 } : annotation));
+
+  it.each(["document", "sentence", "paragraph", "character"] as const)("gives a parent the figures of its subtree's spans (%s)", (unit) => {
+    const pooledUnder = agreement({ unit, ...tree, bootstrapSamples: 200 });
+    const asParent = agreement({ unit, codes: [{ id: 5, name: "experience" }, { id: 10, name: "loss" }], annotations: relabelled, bootstrapSamples: 200 });
+    expect({ ...pooledUnder.by_code[0]!, code_name: "" }).toEqual({ ...asParent.by_code[0]!, code_name: "" });
+    // The child keeps its own figures, and the pooled figures count each coding once, under the code it was made with.
+    const flat = agreement({ unit, codes: tree.codes.map(({ id, name }) => ({ id, name })), bootstrapSamples: 200 });
+    expect(pooledUnder.by_code[2]).toEqual(flat.by_code[2]);
+    // The same sums added in another order: equal to 12 decimals.
+    expect(rounded(pooledUnder.pooled)).toEqual(rounded(flat.pooled));
+  });
+
+  it("pools a grandchild's spans into every ancestor", () => {
+    const deep = agreement({
+      unit: "sentence",
+      bootstrapSamples: 0,
+      codes: [{ id: 1, name: "root" }, { id: 5, name: "middle", parentId: 1 }, { id: 10, name: "loss" }, { id: 20, name: "journey", parentId: 5 }],
+    });
+    if (deep.unit === "character") throw new Error("expected sentences");
+    const journey = deep.by_code.find((code) => code.code_id === 20)!;
+    for (const id of [1, 5]) expect(deep.by_code.find((code) => code.code_id === id)!.krippendorff_alpha).toEqual(journey.krippendorff_alpha);
   });
 });

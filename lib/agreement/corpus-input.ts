@@ -10,7 +10,8 @@ export type CorpusAgreementInput = {
   documents: readonly { id: number; text: string }[];
   /** Every coder compared, including any who applied nothing (all absent). */
   coders: readonly string[];
-  codes: readonly { id: number; name: string }[];
+  /** A code with a parent among these codes also counts as its parent: a parent's figures pool its subtree. */
+  codes: readonly { id: number; name: string; parentId?: number | null }[];
   annotations: readonly CorpusAnnotation[];
   unit: CorpusUnit;
   /** Share of a sentence or paragraph a coder's spans of a code must cover to count as applying it; default 0.5. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { selectCoders } from "./coding-data";
-import { encodeCodingMatrix } from "./encode-coding-matrix";
+import { encodeCodingMatrix, encodeNumericRows } from "./encode-coding-matrix";
 
 describe("encodeCodingMatrix", () => {
   it("encodes cells as domain indices, -1 for missing, numbers ascending before strings", () => {
@@ -56,5 +56,25 @@ describe("selectCoders", () => {
     const selected = selectCoders(result.value, [2, 0]);
     expect(selected.coderCount).toBe(2);
     expect([...selected.cells].map((index) => result.value.domain[index])).toEqual([5, 6, 1, 2]);
+  });
+});
+
+describe("encodeNumericRows", () => {
+  const rows = (matrix: (number | null)[][]) => matrix.map((row) => Float64Array.from(row, (value) => (value === null ? NaN : value)));
+
+  it.each([
+    [[[1, 2, null], [1, 3, 2]]],
+    [[[null, null], [null, null]]],
+    [[[0.5, 1e6, -3], [-3, 0.5, null]]],
+    [[[100_000, 0], [0, 100_000]]],
+    [[]],
+  ])("encodes as encodeCodingMatrix does (%j)", (matrix) => {
+    expect(encodeNumericRows(rows(matrix))).toEqual(encodeCodingMatrix(matrix));
+    expect(encodeNumericRows(rows(matrix), { values: [-3, 0, 1, 2, 3] })).toEqual(encodeCodingMatrix(matrix, { values: [-3, 0, 1, 2, 3] }));
+  });
+
+  it("refuses ragged rows and values outside the list with encodeCodingMatrix's messages", () => {
+    expect(encodeNumericRows(rows([[1, 2], [1]]))).toEqual(encodeCodingMatrix([[1, 2], [1]]));
+    expect(encodeNumericRows(rows([[1, 7]]), { values: [1, 2] })).toEqual(encodeCodingMatrix([[1, 7]], { values: [1, 2] }));
   });
 });

@@ -22,12 +22,9 @@ export function encodeCodingMatrix(matrix: CodingMatrix, options: EncodeOptions 
   }
 
   const domain = options.values ? [...options.values] : usedValues(matrix);
-  const indexOf = new Map<CodingValue, number>();
-  for (const [index, value] of domain.entries()) {
-    if (typeof value === "number" && !Number.isFinite(value)) return fail(`values has ${value}, which is not finite`);
-    if (indexOf.has(value)) return fail(`values lists ${JSON.stringify(value)} twice`);
-    indexOf.set(value, index);
-  }
+  const indexed = indexDomain(domain);
+  if (!indexed.ok) return indexed;
+  const indexOf = indexed.value;
 
   const cells = new Int32Array(coderCount * unitCount);
   for (let coder = 0; coder < coderCount; coder++) {
@@ -50,6 +47,93 @@ export function encodeCodingMatrix(matrix: CodingMatrix, options: EncodeOptions 
 
   const ordered = options.values !== undefined || domain.every((value) => typeof value === "number");
   return ok({ coderCount, unitCount, cells, domain, ordered });
+}
+
+/**
+ * encodeCodingMatrix for a matrix of numbers only, rows as read by scan-numeric-matrix.ts (NaN for null): the same
+ * checks, messages and result, without an array of boxed values per row.
+ */
+export function encodeNumericRows(rows: readonly Float64Array[], options: EncodeOptions = {}): Result<CodingData> {
+  const coderCount = rows.length;
+  const unitCount = rows[0]?.length ?? 0;
+  for (let row = 1; row < coderCount; row++) {
+    const length = rows[row]!.length;
+    if (length !== unitCount) return fail(`matrix row ${row + 1} has ${length} values, row 1 has ${unitCount}`);
+  }
+  const domain = options.values ? [...options.values] : usedNumbers(rows);
+  const indexed = indexDomain(domain);
+  if (!indexed.ok) return indexed;
+  const indexOf = smallIntegerIndex(domain, rows) ?? indexed.value;
+  const cells = new Int32Array(coderCount * unitCount);
+  for (let coder = 0; coder < coderCount; coder++) {
+    const row = rows[coder]!;
+    for (let unit = 0; unit < unitCount; unit++) {
+      const value = row[unit]!;
+      if (Number.isNaN(value)) {
+        cells[coder * unitCount + unit] = -1;
+        continue;
+      }
+      const index = indexOf.get(value);
+      if (index === undefined) return fail(`matrix row ${coder + 1}, column ${unit + 1}: ${value} is not in values`);
+      cells[coder * unitCount + unit] = index;
+    }
+  }
+  const ordered = options.values !== undefined || domain.every((value) => typeof value === "number");
+  return ok({ coderCount, unitCount, cells, domain, ordered });
+}
+
+/** Distinct numbers of the rows, ascending. */
+function usedNumbers(rows: readonly Float64Array[]): number[] {
+  const numbers = new Set<number>();
+  for (const row of rows) {
+    // Runs of the same value are common (a coder's codes); skipping repeats spares most of the set's work.
+    let previous = NaN;
+    for (const value of row) {
+      if (value !== previous && !Number.isNaN(value)) numbers.add(value);
+      previous = value;
+    }
+  }
+  return [...numbers].sort((a, b) => a - b);
+}
+
+/**
+ * For whole numbers in a short range, the usual codes 0 … q, a table lookup instead of a Map: `get` gives the domain
+ * index, or undefined for a value outside the domain. Null when the rows hold anything else.
+ */
+function smallIntegerIndex(domain: readonly CodingValue[], rows: readonly Float64Array[]): { get: (value: number) => number | undefined } | null {
+  let low = Infinity;
+  let high = -Infinity;
+  for (const row of rows) {
+    for (const value of row) {
+      if (Number.isNaN(value)) continue;
+      if (!Number.isInteger(value)) return null;
+      if (value < low) low = value;
+      if (value > high) high = value;
+    }
+  }
+  if (low === Infinity) return { get: () => undefined };
+  if (high - low >= 65_536) return null;
+  const table = new Int32Array(high - low + 1).fill(-1);
+  domain.forEach((value, index) => {
+    if (typeof value === "number" && Number.isInteger(value) && value >= low && value <= high) table[value - low] = index;
+  });
+  return {
+    get: (value) => {
+      const index = table[value - low]!;
+      return index < 0 ? undefined : index;
+    },
+  };
+}
+
+/** Each domain value's index; fails on a non-finite number or a repeated value. */
+function indexDomain(domain: readonly CodingValue[]): Result<Map<CodingValue, number>> {
+  const indexOf = new Map<CodingValue, number>();
+  for (const [index, value] of domain.entries()) {
+    if (typeof value === "number" && !Number.isFinite(value)) return fail(`values has ${value}, which is not finite`);
+    if (indexOf.has(value)) return fail(`values lists ${JSON.stringify(value)} twice`);
+    indexOf.set(value, index);
+  }
+  return ok(indexOf);
 }
 
 /** Distinct values in the matrix: numbers ascending, then strings in code unit order. Non-finite numbers are left

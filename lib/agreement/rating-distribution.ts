@@ -22,7 +22,20 @@ export type RatingDistribution = {
   categoryShares: Float64Array;
 };
 
+// Fleiss' kappa, Bennett's S and AC1 of one report read the same data: one pass over a large matrix serves all three.
+// Coding data are never changed once encoded, so the object itself is the key.
+const computed = new WeakMap<CodingData, RatingDistribution>();
+
 export function ratingDistribution(data: CodingData): RatingDistribution {
+  let distribution = computed.get(data);
+  if (!distribution) {
+    distribution = countRatings(data);
+    computed.set(data, distribution);
+  }
+  return distribution;
+}
+
+function countRatings(data: CodingData): RatingDistribution {
   const { coderCount, unitCount, cells } = data;
   const categoryShares = new Float64Array(data.domain.length);
   const unitCells = new Int32Array(coderCount);

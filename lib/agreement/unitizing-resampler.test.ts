@@ -100,7 +100,8 @@ function laidEndToEndOneCode(documents: readonly UnitizedDocument[], draws: Int3
 
 describe("bootstrapUnitizingAlpha", () => {
   const documents = randomDocuments(42, 12);
-  const shape = { coders: CODERS.length, codes: CODES };
+  const pooled = Int32Array.from({ length: CODES }, (_, code) => code);
+  const shape = { coders: CODERS.length, codes: CODES, reported: CODES, pooled };
 
   it("gives the percentile interval of alpha recomputed on documents drawn from the same seed", () => {
     const samples = 200;
@@ -136,7 +137,7 @@ describe("bootstrapUnitizingAlpha", () => {
 
   it("gives no interval for one coder, no documents, no samples, or a code nobody applied", () => {
     const none = { by_code: [null, null, null], overall: null };
-    expect(bootstrapUnitizingAlpha(documents, { coders: 1, codes: CODES }, { samples: 10, seed: 1 })).toEqual(none);
+    expect(bootstrapUnitizingAlpha(documents, { ...shape, coders: 1 }, { samples: 10, seed: 1 })).toEqual(none);
     expect(bootstrapUnitizingAlpha([], shape, { samples: 10, seed: 1 })).toEqual(none);
     expect(bootstrapUnitizingAlpha(documents, shape, { samples: 0, seed: 1 })).toEqual(none);
     const unused = documents.map((document) => ({ ...document, spans: document.spans.map((group, index) => (index % CODES === 2 ? [] : group)) }));

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/db/client";
 import type { ProjectAgreement } from "@/services/agreement/project-agreement";
-import { runJobAndWait } from "@/services/jobs/job-pool";
+import { getProjectAgreement } from "@/services/agreement/project-agreement-job";
 import { getCodesByProject } from "@/db/queries/codes";
 import { getProgressByCoder } from "@/db/queries/documents";
 import { getMembersByProject, getProjectById } from "@/db/queries/projects";
@@ -29,13 +29,9 @@ export async function loadAgreementDashboard(
   let documents: ReturnType<typeof getDocumentDisagreementList> = [];
   if (parsed.success) {
     const filter = toAgreementFilter(parsed.data);
-    // Computed in a worker: agreement over a large project takes seconds that no other request should wait for.
-    const result = await runJobAndWait<ProjectAgreement>({
-      task: { kind: "agreement", projectId, unit: parsed.data.unit, minCoverage: parsed.data.min_coverage, filter },
-      projectId,
-      owner: viewer,
-      label: `agreement by ${parsed.data.unit}`,
-    });
+    // Computed in a worker (agreement over a large project takes time no other request should wait for), and kept
+    // until the project's data or the filter change.
+    const result = await getProjectAgreement(db, { projectId, unit: parsed.data.unit, minCoverage: parsed.data.min_coverage, filter, owner: viewer });
     if (result.ok) agreement = result.value;
     else error = result.error;
     documents = getDocumentDisagreementList(db, { projectId, filter });
@@ -43,7 +39,7 @@ export async function loadAgreementDashboard(
   const progress = new Map(getProgressByCoder(db, { projectId }).map((row) => [row.coderId, row]));
   return {
     project: { id: project.id, name: project.name },
-    codes: getCodesByProject(db, { projectId }).map((code) => ({ id: code.id, name: code.name, label: code.label, colour: code.color })),
+    codes: getCodesByProject(db, { projectId }).map((code) => ({ id: code.id, name: code.name, label: code.label, colour: code.color, parentId: code.parentId, position: code.position })),
     options: getDashboardFilterOptions(db, { projectId }),
     values,
     error,
