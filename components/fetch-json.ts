@@ -1,3 +1,5 @@
+import { ACCOUNT_DISABLED_MESSAGE } from "@/lib/auth/session-messages";
+
 /**
  * A failed call to our API: `status` 0 when the server could not be reached at all; `retryAfterMs` when the server said
  * (Retry-After) how long to wait before trying again.
@@ -79,7 +81,7 @@ export function getRetryDelayMs(failures: number, error: unknown): number {
 export function describeSaveFailure(error: unknown): string {
   if (!(error instanceof ApiError)) return "Something went wrong while saving.";
   if (error.status === 0) return "The server cannot be reached.";
-  if (error.status === 401) return "Your session has ended: sign in again in another tab.";
+  if (error.status === 401) return error.message === ACCOUNT_DISABLED_MESSAGE ? error.message : "Your session has ended: sign in again in another tab.";
   // The server's own words ask a person to try again; here the retry is automatic.
   if (error.status === 503) return "The database is busy with an import or export.";
   return error.message;

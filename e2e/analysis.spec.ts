@@ -72,6 +72,10 @@ test("the timeline gives the share of speakers and statements in a chosen period
 test("the narratives page gives each code's speakers, statements and passages with their bases, and co-occurrences", async ({ page }) => {
   const { projectId } = plantAnalysisCorpus(uniqueLogin("Analysis narratives"));
   await openAnalysis(page, projectId, "narratives");
+  // S8 holds no consensus passage and no finished adjudication: the consensus layer cannot speak for it.
+  await expect(page.getByRole("note")).toHaveText(
+    'Only 8 of the 9 selected statements are adjudicated: the consensus layer counts the other 1 as carrying no narrative. Choose "Any coder" or one coder\'s layer to see their coding, or adjudicate more.',
+  );
   const codes = page.getByRole("table", { name: "Narratives: speakers and statements using each code" });
   await expect(codes.getByRole("columnheader")).toHaveText([
     "Code", "Speakers", "% of 8 speakers", "% of 7 speakers with any code", "Statements", "% of 9 statements", "% of 8 coded statements", "Passages",

@@ -3,7 +3,7 @@ import { type Browser, expect, type Page, test } from "@playwright/test";
 import { extractText, getDocumentProxy } from "unpdf";
 import { computeCorpusAgreement } from "@/lib/agreement/corpus-agreement";
 import { signIn, uniqueLogin } from "./fixtures";
-import { AGREED_TEXT, codeThroughApp, DISPUTED_TEXT, PLANTED_CODINGS, placeCoding, plantReviewProject, REVIEW_CODERS, setSpeakerAndBatch } from "./review-db";
+import { AGREED_TEXT, codeThroughApp, DISPUTED_TEXT, PLANTED_CODINGS, placeCoding, plantReviewProject, recodeInRound, REVIEW_CODERS, setSpeakerAndBatch } from "./review-db";
 
 type CodedAgreement = {
   by_code: { code_id: number; code_name: string; units: number; krippendorff_alpha: { value: number | null } }[];
@@ -195,6 +195,8 @@ test("filters by speaker facts, import batch and coding date select the statemen
 });
 
 test("tables download as CSV with a byte order mark and neutralised cells, and the report prints clean", async ({ page, browser }) => {
+  // Three coders code through the app, then the report is printed to PDF: more than a minute on a busy machine.
+  test.slow();
   const planted = await plantCodedProject(page, browser, ["=HYPERLINK(\"http://example.invalid\") statement", "Agreed statement"]);
   await page.goto(`/projects/${planted.projectId}/agreement`);
 
@@ -219,4 +221,40 @@ test("tables download as CSV with a byte order mark and neutralised cells, and t
   expect(text).toContain(engine.pooled.krippendorff_alpha.value!.toFixed(3));
   expect(text).not.toContain("Apply filters");
   expect(text).not.toContain("Download alpha as CSV");
+});
+
+test("a round is compared with the round before, bands wait for enough units, and the table sorts", async ({ page, browser }) => {
+  // Three coders code through the app and two rounds are computed.
+  test.slow();
+  const planted = await plantCodedProject(page, browser, ["Round one statement", "Round two statement"]);
+  recodeInRound({ projectId: planted.projectId, documentId: planted.documentIds[1]!, round: 2 });
+  const alphaOf = async (round: number) => {
+    const response = await page.request.get(`/api/projects/${planted.projectId}/agreement?unit=sentence&round=${round}`);
+    expect(response.status()).toBe(200);
+    return new Map(((await response.json()) as CodedAgreement).by_code.map((code) => [code.code_name, code.krippendorff_alpha.value]));
+  };
+  const [roundOne, roundTwo] = [await alphaOf(1), await alphaOf(2)];
+  expect(roundOne).not.toEqual(roundTwo);
+
+  await page.goto(`/projects/${planted.projectId}/agreement`);
+  await page.getByLabel("Coding round").selectOption({ label: "Round 2" });
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page.getByRole("list", { name: "Filters of this report" })).toContainText("Round: 2, compared with round 1");
+  const table = page.getByRole("table", { name: /^Krippendorff's alpha per code/ });
+  await expect(table.getByRole("columnheader", { name: "α in round 1" })).toBeVisible();
+  for (const [name, alpha] of roundTwo) {
+    const row = table.getByRole("row", { name: new RegExp(`^${name} `) });
+    const before = roundOne.get(name) ?? null;
+    await expect(row.getByRole("cell").nth(0)).toHaveText(alpha === null ? "—" : alpha.toFixed(3));
+    await expect(row.getByRole("cell").nth(4)).toHaveText(before === null ? "—" : before.toFixed(3));
+    // Two short statements carry no code on ten sentences: no code is judged reliable on so little.
+    await expect(row.getByRole("cell").nth(2)).toHaveText(alpha === null ? "undefined" : /^too few units to judge \(\d carry the code; 10 needed\)$/);
+  }
+
+  await table.getByRole("link", { name: "Units" }).click();
+  await expect(page).toHaveURL(/sort=units/);
+  await expect(table.getByRole("columnheader", { name: "Units ↓" })).toHaveAttribute("aria-sort", "descending");
+  const units = await table.locator("tbody tr").evaluateAll((rows) => rows.slice(0, -1).map((row) => Number(row.querySelectorAll("td")[3]!.textContent)));
+  expect(units).toEqual([...units].sort((a, b) => b - a));
+  await expect(page.getByRole("list", { name: "Filters of this report" })).toContainText("Round: 2");
 });

@@ -6,7 +6,7 @@ import { getCodesByProject } from "@/db/queries/codes";
 import { insertAssignments, insertDocument } from "@/db/queries/documents";
 import { insertProjectWithDefaultCodebook, upsertMember } from "@/db/queries/projects";
 import { getUserByLogin } from "@/db/queries/users";
-import { codes, documents, importBatches, speakers } from "@/db/schema";
+import { assignments, codes, documents, importBatches, projects, speakers } from "@/db/schema";
 import { contentHash } from "@/lib/import/content-hash";
 import { codePointLength } from "@/lib/offsets/code-points";
 import { signIn } from "./fixtures";
@@ -123,4 +123,14 @@ export async function codeThroughApp(browser: Browser, { documentIds, codes }: {
 export function renameCode(codeId: number, name: string): void {
   const db = openDatabase(path.join(process.env.E2E_DATA_DIR!, "testimony.db"));
   db.update(codes).set({ name }).where(eq(codes.id, codeId)).run();
+}
+
+/**
+ * Puts the project in `round` and counts a statement's coding as done in it, as if its coders had reopened and
+ * submitted it again after the supervisor started that round.
+ */
+export function recodeInRound({ projectId, documentId, round }: { projectId: number; documentId: number; round: number }): void {
+  const db = openDatabase(path.join(process.env.E2E_DATA_DIR!, "testimony.db"));
+  db.update(projects).set({ round }).where(eq(projects.id, projectId)).run();
+  db.update(assignments).set({ round }).where(eq(assignments.documentId, documentId)).run();
 }

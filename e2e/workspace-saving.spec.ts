@@ -1,5 +1,7 @@
 import { expect, test } from "@playwright/test";
+import { ACCOUNT_DISABLED_MESSAGE } from "@/lib/auth/session-messages";
 import { signIn, uniqueLogin } from "./fixtures";
+import { plantUser, setDisabled } from "./security-db";
 import { plantProject } from "./test-db";
 import { assignmentStatus, plantAssignedDocument, setProjectFlags, storedAnnotations } from "./workspace-db";
 import { annotationOption, highlightedTexts, openWorkspace, selectPhrase, STATEMENT } from "./workspace-page";
@@ -38,6 +40,47 @@ test("when the session has ended the coder is told, and the coding is saved afte
   await signIn(await context.newPage(), "coder1");
   await expect(page.getByText("All changes saved")).toBeVisible({ timeout: 15_000 });
   expect(storedAnnotations(documentId, "coder1").map((annotation) => annotation.quote)).toEqual(["ordinary fighters"]);
+});
+
+test("a coder whose account is disabled while coding is told so, not asked to sign in again", async ({ page }) => {
+  const login = uniqueLogin("disabled-coder");
+  const password = "a long enough password";
+  await plantUser(login, password);
+  const { projectId } = plantProject(uniqueLogin("Disabled coder"), [{ login, role: "coder" }]);
+  const documentId = plantAssignedDocument({ projectId, title: "Disabled while coding", text: STATEMENT, coders: [login] });
+  await signIn(page, login, password);
+  await openWorkspace(page, documentId);
+  setDisabled(login, true);
+  await selectPhrase(page, "ordinary fighters");
+  await page.keyboard.press("4");
+  const alert = page.getByRole("alert").filter({ hasText: "not saved" });
+  await expect(alert).toContainText(ACCOUNT_DISABLED_MESSAGE);
+  await expect(alert).not.toContainText("sign in again");
+});
+
+test("after Mark as done, the submitted count and My documents show it at once, also after going Back", async ({ page }) => {
+  const login = uniqueLogin("counting-coder");
+  const password = "a long enough password";
+  await plantUser(login, password);
+  const { projectId } = plantProject(uniqueLogin("Submitted count"), [{ login, role: "coder" }]);
+  const title = "Counted statement";
+  const documentId = plantAssignedDocument({ projectId, title, text: STATEMENT, coders: [login] });
+  await signIn(page, login, password);
+  const row = page.getByRole("row").filter({ hasText: title });
+  await expect(row).toContainText("Assigned");
+  await row.getByRole("link", { name: title }).click();
+  await expect(page.getByRole("article")).toHaveAttribute("data-painted", /^\d+$/);
+  await expect(page.getByText("0 of 1 submitted", { exact: false })).toBeVisible();
+  await selectPhrase(page, "emirs had cars");
+  await page.keyboard.press("3");
+  await expect(page.getByText("All changes saved")).toBeVisible();
+  await page.getByRole("button", { name: "Mark as done" }).click();
+  await expect(page.getByText("1 of 1 submitted", { exact: false })).toBeVisible();
+  await expect.poll(() => assignmentStatus(documentId, login)).toBe("submitted");
+
+  await page.goBack();
+  await expect(page.getByRole("heading", { name: "My documents" })).toBeVisible();
+  await expect(row).toContainText("Submitted");
 });
 
 test("a memo typed just before following a link or reloading is not lost", async ({ page }) => {

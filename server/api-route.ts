@@ -7,6 +7,7 @@ import { type AccessRule, authorize, type Granted } from "./authorize";
 import { BUSY_RETRY_AFTER_SECONDS, toAppError } from "./database-busy";
 import { AppError } from "./errors";
 import { formDataToObject } from "./form-data";
+import { describeMissingSession } from "./missing-session-message";
 import { retryWhenBusy } from "./retry-when-busy";
 import { getSessionUser } from "./session-user";
 
@@ -46,7 +47,7 @@ export function apiRoute<
   return async (request: Request, context: RouteContext): Promise<Response> => {
     try {
       const user = await getSessionUser();
-      if (!user) throw new AppError("unauthorized", "Sign in first.");
+      if (!user) throw new AppError("unauthorized", await describeMissingSession());
       if (STATE_CHANGING.has(request.method)) checkOrigin(request);
       const input = {
         params: parseInput(spec.params, await context.params, "path"),

@@ -8,6 +8,7 @@ import { getUserByLogin } from "@/db/queries/users";
 import { verifyPasswordOrPretend } from "@/lib/auth/password";
 import { createLoginThrottle } from "@/lib/auth/login-throttle";
 import { getAuthSecret } from "./auth-secret";
+import { retryWhenBusy } from "./retry-when-busy";
 
 // Per login name: a few tries, then wait. Per address: more, since several people may share one.
 const byLogin = createLoginThrottle({ freeAttempts: 5, windowMs: 10 * 60_000 });
@@ -63,12 +64,13 @@ export const authOptions: NextAuthOptions = {
     /**
      * At sign-in the token gets a session row of its own; afterwards it is honoured only while that row exists and
      * the account is active. Throwing makes next-auth answer no session and clear the cookie, on every endpoint.
+     * Writes wait their turn while a job holds the database, as a route's do.
      */
-    jwt({ token, user }) {
+    async jwt({ token, user }) {
       const db = getDb();
       if (user) {
         const sid = randomUUID();
-        insertSession(db, { id: sid, userId: Number(user.id), expiresAt: new Date(Date.now() + SESSION_SECONDS * 1000) });
+        await retryWhenBusy(async () => insertSession(db, { id: sid, userId: Number(user.id), expiresAt: new Date(Date.now() + SESSION_SECONDS * 1000) }));
         return { ...token, uid: Number(user.id), sid };
       }
       const active = token.sid ? getUserBySession(db, { id: token.sid }) : undefined;
@@ -88,8 +90,8 @@ export const authOptions: NextAuthOptions = {
     },
   },
   events: {
-    signOut({ token }) {
-      if (token?.sid) deleteSession(getDb(), { id: token.sid });
+    async signOut({ token }) {
+      if (token?.sid) await retryWhenBusy(async () => deleteSession(getDb(), { id: token.sid! }));
     },
   },
 };

@@ -6,6 +6,7 @@ import { checkOrigin, errorResponse, parseInput } from "./api-route";
 import { type AccessRule, authorize, type Granted } from "./authorize";
 import { AppError } from "./errors";
 import { readUpload, type UploadLimits } from "./read-upload";
+import { describeMissingSession } from "./missing-session-message";
 import { retryWhenBusy } from "./retry-when-busy";
 import { getSessionUser } from "./session-user";
 
@@ -32,7 +33,7 @@ export function uploadRoute<P extends z.ZodType, B extends z.ZodType, R extends 
     let uploadedPath: string | null = null;
     try {
       const user = await getSessionUser();
-      if (!user) throw new AppError("unauthorized", "Sign in first.");
+      if (!user) throw new AppError("unauthorized", await describeMissingSession());
       checkOrigin(request);
       const params = parseInput(spec.params, await context.params, "path") as z.infer<P>;
       const granted = authorize(getDb(), user, spec.access(params));

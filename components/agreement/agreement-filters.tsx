@@ -58,6 +58,7 @@ export function AgreementFilters({ projectId, codes, options, values }: { projec
       {select("country", "Speaker's country", options.countries.map((value) => [value, value]))}
       {select("gender", "Speaker's gender", options.genders.map((value) => [value, value]))}
       {select("batch", "Import batch", options.batches.map((batch) => [String(batch.id), batch.label]))}
+      {select("round", "Coding round", options.rounds.map((round) => [String(round), `Round ${round}`]))}
       <label>
         Coded (submitted) from
         <input type="date" name="from" defaultValue={values.from ?? ""} />
@@ -66,6 +67,15 @@ export function AgreementFilters({ projectId, codes, options, values }: { projec
         until (before)
         <input type="date" name="to" defaultValue={values.to ?? ""} />
       </label>
+      <label>
+        Minimum alpha to rely on
+        <input type="number" name="reliable_min" min="0" max="1" step="0.001" defaultValue={values.reliable_min ?? "0.800"} />
+      </label>
+      <label>
+        Minimum alpha for tentative conclusions
+        <input type="number" name="tentative_min" min="0" max="1" step="0.001" defaultValue={values.tentative_min ?? "0.667"} />
+      </label>
+      {values.sort && <input type="hidden" name="sort" value={values.sort} />}
       <label className="check">
         <input type="checkbox" name="include_in_progress" value="1" defaultChecked={values.include_in_progress === "1"} />
         Count documents still in progress

@@ -1,6 +1,8 @@
 import type { ReactNode } from "react";
 import { AgreementFilters } from "./agreement-filters";
-import { AlphaFigures } from "./alpha-figures";
+import type { AlphaMinimums } from "@/lib/review/alpha-band";
+import type { CorpusAgreement } from "@/lib/agreement/corpus-agreement";
+import { type AlphaSort, AlphaFigures } from "./alpha-figures";
 import type {
   CoderProgressRow,
   DashboardAgreement,
@@ -26,13 +28,16 @@ type Props = {
   values: DashboardFormValues;
   error: string | null;
   agreement: DashboardAgreement | null;
+  previousRound: { round: number; agreement: CorpusAgreement } | null;
+  minimums: AlphaMinimums;
+  sort: AlphaSort;
   documents: DocumentDisagreementItem[];
   progress: { coders: CoderProgressRow[]; documents: DocumentProgressRow[] };
   generatedAt: string;
 };
 
-const Section = ({ title, children }: { title: string; children: ReactNode }) => (
-  <section className="report-section" aria-label={title}>
+const Section = ({ title, id, children }: { title: string; id?: string; children: ReactNode }) => (
+  <section className="report-section" aria-label={title} id={id}>
     <h2>{title}</h2>
     {children}
   </section>
@@ -42,9 +47,10 @@ const Section = ({ title, children }: { title: string; children: ReactNode }) =>
  * The supervisor's agreement report: its header says which project, filters and time the figures belong to, so the
  * printed page stands on its own; every figure is also a table with a CSV download.
  */
-export function AgreementReport({ project, codes, options, values, error, agreement, documents, progress, generatedAt }: Props) {
+export function AgreementReport({ project, codes, options, values, error, agreement, previousRound, minimums, sort, documents, progress, generatedAt }: Props) {
   const filenameBase = project.name.replace(/[^\p{L}\p{N}._-]+/gu, "-").replace(/^-|-$/g, "") || "project";
   const codeLabel = (codeId: number) => codes.find((code) => code.id === codeId)?.label ?? String(codeId);
+  const sortHref = (by: AlphaSort) => `/projects/${project.id}/agreement?${new URLSearchParams({ ...values, sort: by }).toString()}#alpha`;
   return (
     <div className="agreement-report">
       <header className="report-header">
@@ -60,6 +66,13 @@ export function AgreementReport({ project, codes, options, values, error, agreem
             `, from ${agreement.computed_from.annotations} annotations on ${agreement.computed_from.coded_documents} coded statements; latest annotation change ${formatTime(agreement.computed_from.latest_annotation_change)}`}
           .
         </p>
+        {agreement?.unit === "character" && agreement.documents_left_out > 0 && (
+          <p className="notice" role="note">
+            The character figures rest on {agreement.documents} of these {agreement.computed_from.coded_documents} statements: unitizing alpha compares
+            whole statements, so the {agreement.documents_left_out} that not every coder coded are left out. The statements by disagreement below name
+            each statement&apos;s coders.
+          </p>
+        )}
         <PrintButton />
       </header>
       <AgreementFilters projectId={project.id} codes={codes} options={options} values={values} />
@@ -70,8 +83,8 @@ export function AgreementReport({ project, codes, options, values, error, agreem
       )}
 
       {agreement && (
-        <Section title="Krippendorff's alpha">
-          <AlphaFigures agreement={agreement} codeLabel={codeLabel} filenameBase={filenameBase} />
+        <Section title="Krippendorff's alpha" id="alpha">
+          <AlphaFigures agreement={agreement} codeLabel={codeLabel} filenameBase={filenameBase} minimums={minimums} sort={sort} sortHref={sortHref} previousRound={previousRound} />
         </Section>
       )}
       {agreement && (

@@ -1,17 +1,17 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, ErrorBar, LabelList, ReferenceArea, ReferenceLine, XAxis, type XAxisTickContentProps, YAxis } from "recharts";
-import { RELIABLE_ALPHA, TENTATIVE_ALPHA } from "@/lib/review/alpha-band";
+import type { AlphaMinimums } from "@/lib/review/alpha-band";
 
 export type AlphaChartRow = { label: string; alpha: number | null; lower: number | null; upper: number | null; units: number };
 
 const WIDTH = 680;
 const HEIGHT = 300;
-// Krippendorff's bands, from the bottom of the axis up.
-const BANDS = [
-  { from: -Infinity, to: TENTATIVE_ALPHA, fill: "#fbe4e4", name: "not reliable", range: "below 0.667" },
-  { from: TENTATIVE_ALPHA, to: RELIABLE_ALPHA, fill: "#fff4d6", name: "tentative", range: "0.667 to 0.800" },
-  { from: RELIABLE_ALPHA, to: 1, fill: "#e4f3e8", name: "reliable", range: "0.800 and above" },
+// Krippendorff's bands at the report's minimums, from the bottom of the axis up.
+const bandsOf = ({ reliable, tentative }: AlphaMinimums) => [
+  { from: -Infinity, to: tentative, fill: "#fbe4e4", name: "not reliable", range: `below ${tentative.toFixed(3)}` },
+  { from: tentative, to: reliable, fill: "#fff4d6", name: "tentative", range: `${tentative.toFixed(3)} to ${reliable.toFixed(3)}` },
+  { from: reliable, to: 1, fill: "#e4f3e8", name: "reliable", range: `${reliable.toFixed(3)} and above` },
 ];
 
 /**
@@ -19,7 +19,8 @@ const BANDS = [
  * of units above each bar. Drawn at a fixed size so that it prints the same as it shows; the figures are in the table
  * beside it, which is what a screen reader reads.
  */
-export function AlphaChart({ rows, unitsLabel }: { rows: readonly AlphaChartRow[]; unitsLabel: string }) {
+export function AlphaChart({ rows, unitsLabel, minimums }: { rows: readonly AlphaChartRow[]; unitsLabel: string; minimums: AlphaMinimums }) {
+  const bands = bandsOf(minimums);
   const lowest = Math.min(0, ...rows.flatMap((row) => [row.alpha, row.lower].filter((value): value is number => value !== null)));
   const bottom = Math.floor(lowest * 5) / 5;
   const ticks = Array.from({ length: Math.round((1 - bottom) * 5) + 1 }, (_, step) => Math.round((bottom + step * 0.2) * 10) / 10);
@@ -33,12 +34,12 @@ export function AlphaChart({ rows, unitsLabel }: { rows: readonly AlphaChartRow[
   return (
     <div className="alpha-chart" role="img" aria-label="Bar chart of Krippendorff's alpha per code over the reliability bands; its figures are in the table beside it.">
       <BarChart width={WIDTH} height={HEIGHT} data={data} margin={{ top: 36, right: 16, bottom: 8, left: 0 }} accessibilityLayer={false}>
-        {BANDS.map((band) => (
+        {bands.map((band) => (
           <ReferenceArea key={band.name} y1={Math.max(band.from, bottom)} y2={band.to} fill={band.fill} fillOpacity={1} ifOverflow="hidden" />
         ))}
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
-        <ReferenceLine y={RELIABLE_ALPHA} stroke="#1e6b34" strokeDasharray="4 2" />
-        <ReferenceLine y={TENTATIVE_ALPHA} stroke="#8a6d00" strokeDasharray="4 2" />
+        <ReferenceLine y={minimums.reliable} stroke="#1e6b34" strokeDasharray="4 2" />
+        <ReferenceLine y={minimums.tentative} stroke="#8a6d00" strokeDasharray="4 2" />
         <ReferenceLine y={0} stroke="#5f6368" />
         <XAxis dataKey="label" interval={0} height={undefinedNotes.size > 0 ? 58 : 30} tick={(props: XAxisTickContentProps) => <AxisTick x={props.x} y={props.y} label={String(props.payload.value)} note={undefinedNotes.get(String(props.payload.value))} />} />
         <YAxis domain={[bottom, 1]} ticks={ticks} allowDataOverflow tickFormatter={(value: number) => value.toFixed(1)} />
@@ -48,12 +49,12 @@ export function AlphaChart({ rows, unitsLabel }: { rows: readonly AlphaChartRow[
         </Bar>
       </BarChart>
       <p className="band-legend">
-        {BANDS.map((band) => (
+        {bands.map((band) => (
           <span key={band.name}>
             <span className="swatch" style={{ backgroundColor: band.fill }} /> {band.name}: {band.range}
           </span>
         ))}
-        <span>Error bars: 95% bootstrap interval.</span>
+        <span>Error bars: 95% bootstrap interval. A band counts only when the interval reaches it too.</span>
       </p>
     </div>
   );

@@ -1,9 +1,11 @@
+import Link from "next/link";
 import type { ReactNode } from "react";
+import { type AlphaMinimums, judgeAlpha } from "@/lib/review/alpha-band";
 import type { CorpusAgreement } from "@/lib/agreement/corpus-agreement";
 import type { DisagreementCoefficient } from "@/lib/agreement/coefficient";
 import { type AlphaChartRow, AlphaChart } from "./alpha-chart";
 import { CsvDownload } from "./csv-download";
-import { alphaBandLabel, formatCoefficient, formatInterval } from "./format-figures";
+import { formatCoefficient, formatInterval } from "./format-figures";
 
 type Interval = { lower: number; upper: number } | null;
 
@@ -13,6 +15,8 @@ type AlphaRow = {
   label: string;
   alpha: DisagreementCoefficient & { bootstrap: Interval };
   units: number;
+  /** Units (spans at the character unit) that carry the code, which decide whether it can be judged at all. */
+  appliedUnits: number;
   percentAgreement: number | null;
   fleissKappa: number | null;
   gwetAc1: number | null;
@@ -33,13 +37,14 @@ type AlphaLayout = {
 const csvAlpha = (row: AlphaRow) => [row.alpha.value, row.alpha.bootstrap?.lower ?? null, row.alpha.bootstrap?.upper ?? null] as const;
 const csvOthers = (row: AlphaRow) => [row.percentAgreement, row.fleissKappa, row.gwetAc1] as const;
 
-function describe(agreement: CorpusAgreement, codeLabel: (codeId: number) => string): { rows: AlphaRow[]; layout: AlphaLayout } {
+function describe(agreement: CorpusAgreement, codeLabel: (codeId: number) => string, band: (row: AlphaRow) => string): { rows: AlphaRow[]; layout: AlphaLayout } {
   if (agreement.unit === "character") {
     const row = (name: string, label: string, figures: (typeof agreement.by_code)[number] | typeof agreement.pooled, spans: number): AlphaRow => ({
       name,
       label,
       alpha: figures.krippendorff_alpha_unitizing,
       units: spans,
+      appliedUnits: spans,
       percentAgreement: figures.percent_agreement,
       fleissKappa: figures.fleiss_kappa.value,
       gwetAc1: figures.gwet_ac1.value,
@@ -65,7 +70,7 @@ function describe(agreement: CorpusAgreement, codeLabel: (codeId: number) => str
         csvHeader: ["code", "krippendorff_alpha_unitizing", "band", "spans", "continuum_length", "interval_lower", "interval_upper", "percent_agreement", "fleiss_kappa", "gwet_ac1"],
         csvRow: (figures) => {
           const [alpha, lower, upper] = csvAlpha(figures);
-          return [figures.name, alpha, alphaBandLabel(alpha), figures.units, agreement.continuum_length, lower, upper, ...csvOthers(figures)];
+          return [figures.name, alpha, band(figures), figures.units, agreement.continuum_length, lower, upper, ...csvOthers(figures)];
         },
       },
     };
@@ -75,6 +80,7 @@ function describe(agreement: CorpusAgreement, codeLabel: (codeId: number) => str
     label,
     alpha: figures.krippendorff_alpha,
     units: figures.units,
+    appliedUnits: figures.applied_units,
     percentAgreement: figures.percent_agreement,
     fleissKappa: figures.fleiss_kappa.value,
     gwetAc1: figures.gwet_ac1.value,
@@ -96,56 +102,118 @@ function describe(agreement: CorpusAgreement, codeLabel: (codeId: number) => str
       csvHeader: ["code", "krippendorff_alpha", "interval_lower", "interval_upper", "band", "units", "percent_agreement", "fleiss_kappa", "gwet_ac1"],
       csvRow: (figures) => {
         const [alpha, lower, upper] = csvAlpha(figures);
-        return [figures.name, alpha, lower, upper, alphaBandLabel(alpha), figures.units, ...csvOthers(figures)];
+        return [figures.name, alpha, lower, upper, band(figures), figures.units, ...csvOthers(figures)];
       },
     },
   };
 }
 
+export type AlphaSort = "codebook" | "alpha" | "lower" | "units";
+
+const SORTS: Record<Exclude<AlphaSort, "codebook">, (row: AlphaRow) => number> = {
+  alpha: (row) => row.alpha.value ?? -Infinity,
+  lower: (row) => row.alpha.bootstrap?.lower ?? -Infinity,
+  units: (row) => row.units,
+};
+
+/** Codes in the order asked for, highest first (undefined last); the pooled row stays at the end. */
+function sortRows(rows: AlphaRow[], sort: AlphaSort): AlphaRow[] {
+  if (sort === "codebook") return rows;
+  const key = SORTS[sort];
+  return [...rows.slice(0, -1).sort((a, b) => key(b) - key(a)), rows.at(-1)!];
+}
+
 /**
  * Krippendorff's alpha per code and pooled with its bootstrap interval (unitizing alpha at the character unit): the
- * chart, and beside it the same figures as a table with the other coefficients and a CSV.
+ * chart, and beside it the same figures as a table with the other coefficients and a CSV. Each band is judged by the
+ * interval as well as the estimate (lib/review/alpha-band.ts). With the round before, each code shows its change.
  */
-export function AlphaFigures({ agreement, codeLabel, filenameBase }: { agreement: CorpusAgreement; codeLabel: (codeId: number) => string; filenameBase: string }) {
-  const { rows, layout } = describe(agreement, codeLabel);
-  const chart: AlphaChartRow[] = rows.map((row) => ({
+export function AlphaFigures({
+  agreement,
+  codeLabel,
+  filenameBase,
+  minimums,
+  sort,
+  sortHref,
+  previousRound,
+}: {
+  agreement: CorpusAgreement;
+  codeLabel: (codeId: number) => string;
+  filenameBase: string;
+  minimums: AlphaMinimums;
+  sort: AlphaSort;
+  sortHref: (sort: AlphaSort) => string;
+  previousRound: { round: number; agreement: CorpusAgreement } | null;
+}) {
+  const band = (row: AlphaRow) => judgeAlpha({ alpha: row.alpha.value, lower: row.alpha.bootstrap?.lower ?? null, appliedUnits: row.appliedUnits }, minimums).label;
+  const { rows: inCodebookOrder, layout } = describe(agreement, codeLabel, band);
+  const rows = sortRows(inCodebookOrder, sort);
+  const before = previousRound && new Map(describe(previousRound.agreement, codeLabel, band).rows.map((row) => [row.name, row.alpha.value]));
+  const chart: AlphaChartRow[] = inCodebookOrder.map((row) => ({
     label: row.label,
     alpha: row.alpha.value,
     lower: row.alpha.bootstrap?.lower ?? null,
     upper: row.alpha.bootstrap?.upper ?? null,
     units: row.units,
   }));
+  const sortable = (key: AlphaSort, heading: string) =>
+    sort === key ? (
+      <th scope="col" aria-sort="descending">
+        {heading} ↓
+      </th>
+    ) : (
+      <th scope="col">
+        <Link href={sortHref(key)} title={`Sort by ${heading}, highest first`}>
+          {heading}
+        </Link>
+      </th>
+    );
   return (
     <div className="report-figures stacked">
-      <AlphaChart rows={chart} unitsLabel={layout.unitsLabel} />
+      <AlphaChart rows={chart} unitsLabel={layout.unitsLabel} minimums={minimums} />
       <div>
         <table>
-          <caption>{layout.caption}</caption>
+          <caption>
+            {layout.caption}
+            {sort !== "codebook" && (
+              <>
+                {" "}
+                · <Link href={sortHref("codebook")}>in codebook order</Link>
+              </>
+            )}
+          </caption>
           <thead>
             <tr>
               <th scope="col">Code</th>
-              <th scope="col">{layout.alphaHeading}</th>
-              <th scope="col">95% interval</th>
+              {sortable("alpha", layout.alphaHeading)}
+              {sortable("lower", "95% interval")}
               <th scope="col">Band</th>
-              <th scope="col">{layout.unitsHeading}</th>
+              {sortable("units", layout.unitsHeading)}
+              {before && <th scope="col">α in round {previousRound.round}</th>}
+              {before && <th scope="col">Change</th>}
               <th scope="col">Agreement</th>
               <th scope="col">Fleiss&apos; κ</th>
               <th scope="col">AC1</th>
             </tr>
           </thead>
           <tbody>
-            {rows.map((row) => (
-              <tr key={row.name}>
-                <th scope="row">{row.name}</th>
-                <td title={row.alpha.value === null ? row.alpha.reason : undefined}>{formatCoefficient(row.alpha.value)}</td>
-                <td>{formatInterval(row.alpha.bootstrap)}</td>
-                <td>{alphaBandLabel(row.alpha.value)}</td>
-                <td>{row.units}</td>
-                <td>{formatCoefficient(row.percentAgreement)}</td>
-                <td>{formatCoefficient(row.fleissKappa)}</td>
-                <td>{formatCoefficient(row.gwetAc1)}</td>
-              </tr>
-            ))}
+            {rows.map((row) => {
+              const earlier = before?.get(row.name) ?? null;
+              return (
+                <tr key={row.name}>
+                  <th scope="row">{row.name}</th>
+                  <td title={row.alpha.value === null ? row.alpha.reason : undefined}>{formatCoefficient(row.alpha.value)}</td>
+                  <td>{formatInterval(row.alpha.bootstrap)}</td>
+                  <td>{band(row)}</td>
+                  <td>{row.units}</td>
+                  {before && <td>{formatCoefficient(earlier)}</td>}
+                  {before && <td>{earlier === null || row.alpha.value === null ? "—" : formatChange(row.alpha.value - earlier)}</td>}
+                  <td>{formatCoefficient(row.percentAgreement)}</td>
+                  <td>{formatCoefficient(row.fleissKappa)}</td>
+                  <td>{formatCoefficient(row.gwetAc1)}</td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
         <p className="muted">{layout.note}</p>
@@ -154,3 +222,5 @@ export function AlphaFigures({ agreement, codeLabel, filenameBase }: { agreement
     </div>
   );
 }
+
+const formatChange = (change: number) => `${change > 0 ? "+" : change < 0 ? "−" : "±"}${Math.abs(change).toFixed(3)}`;

@@ -10,6 +10,7 @@ export type DashboardFilterOptions = {
   countries: string[];
   genders: string[];
   batches: { id: number; label: string }[];
+  rounds: number[];
 };
 
 export type DashboardAgreement = CorpusAgreement & {

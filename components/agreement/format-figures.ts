@@ -1,5 +1,3 @@
-import { ALPHA_BAND_LABELS, alphaBand } from "@/lib/review/alpha-band";
-
 /** A coefficient to three decimals, as Krippendorff's bands are written; a dash when undefined. */
 export function formatCoefficient(value: number | null | undefined): string {
   return value === null || value === undefined ? "—" : value.toFixed(3);
@@ -15,7 +13,3 @@ export function formatInterval(bootstrap: { lower: number; upper: number } | nul
   return bootstrap ? `${formatCoefficient(bootstrap.lower)} to ${formatCoefficient(bootstrap.upper)}` : "—";
 }
 
-/** Krippendorff's band of an alpha ("reliable", "tentative", "not reliable"), or "undefined". */
-export function alphaBandLabel(value: number | null): string {
-  return value === null ? "undefined" : ALPHA_BAND_LABELS[alphaBand(value)];
-}

@@ -26,6 +26,8 @@ export type AnalysisFrameProps = {
   factOptions: Record<FactFilter, string[]>;
   filtersText: string | null;
   baseText: string | null;
+  /** A warning that the chosen layer covers only part of the selection, shown beside the base. */
+  layerNote: string | null;
   error: string | null;
 };
 
@@ -60,6 +62,11 @@ export function AnalysisFrame({ frame, children }: { frame: AnalysisFrameProps; 
           <li>Filters: {frame.filtersText}</li>
           <li>Base: {frame.baseText}</li>
         </ul>
+      )}
+      {!frame.error && frame.layerNote && (
+        <p className="notice" role="note">
+          {frame.layerNote}
+        </p>
       )}
       {!frame.error && children}
     </div>

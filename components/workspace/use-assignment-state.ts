@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
 import type { AssignmentStateJson } from "@/lib/documents/document-json";
 import { describeSaveFailure, fetchJson } from "../fetch-json";
 import { workspaceKeys } from "./query-keys";
@@ -9,10 +10,12 @@ import { useSeededQuery } from "./use-seeded-query";
 
 /**
  * The coder's status of the document (assigned, in progress, submitted) and the project's round, with "mark as done"
- * and "reopen" applied optimistically and rolled back, with the server's reason, when refused (a locked round).
+ * and "reopen" applied optimistically and rolled back, with the server's reason, when refused (a locked round). A
+ * change refreshes the page's server data, so "N of M submitted" and My documents (also when reached by Back) follow.
  */
 export function useAssignmentState(documentId: number, initial: AssignmentStateJson, loadedAt: number, onRefused: (message: string) => void) {
   const queryClient = useQueryClient();
+  const router = useRouter();
   const queryKey = workspaceKeys.status(documentId);
   const query = useSeededQuery({
     queryKey,
@@ -31,6 +34,7 @@ export function useAssignmentState(documentId: number, initial: AssignmentStateJ
       if (before) queryClient.setQueryData<AssignmentStateJson>(queryKey, { ...before, status: action === "submit" ? "submitted" : "in_progress" });
       return { before };
     },
+    onSuccess: () => router.refresh(),
     onError: (error, action, snapshot) => {
       if (snapshot?.before) queryClient.setQueryData(queryKey, snapshot.before);
       onRefused(`${action === "submit" ? "Not submitted" : "Not reopened"}: ${describeSaveFailure(error)}`);

@@ -1,10 +1,12 @@
+import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type Db, openDatabase, type Tx } from "../client";
 import { runMigrations } from "../migrate";
-import { annotations, assignments, importBatches, speakers, users } from "../schema";
+import { annotations, assignments, importBatches, projects, speakers, users } from "../schema";
 import { type AgreementFilter, getAgreementInput } from "./agreement-input";
+import { reopenAssignment, submitAssignment } from "./assignments";
 import { getCodesByProject } from "./codes";
-import { insertDocument } from "./documents";
+import { insertAssignments, insertDocument } from "./documents";
 import { insertProjectWithDefaultCodebook } from "./projects";
 
 const TEXT = "We were sent to fight other rebel brigades.";
@@ -82,5 +84,30 @@ describe("getAgreementInput's filters", () => {
     expect(input.annotations.map((annotation) => annotation.coder)).toEqual(["coder2", "coder2"]);
     const otherCode = getCodesByProject(db, { projectId })[1]!.id;
     expect(selected({ codeIds: [otherCode] }).annotations).toBe(0);
+  });
+});
+
+describe("getAgreementInput's round filter", () => {
+  it("selects the statements whose coding was last submitted in the round, and a resubmission moves a statement on", () => {
+    const roundDb = openDatabase(":memory:");
+    runMigrations(roundDb);
+    const { project, coderIds, documentIds } = roundDb.transaction((tx) => {
+      const project = insertProjectWithDefaultCodebook(tx, { name: "Rounds", description: "", actorId: null });
+      const coderIds = ["coder1", "coder2"].map((login) => tx.insert(users).values({ login, displayName: login, passwordHash: "-" }).returning().get().id);
+      const documentIds = ["First", "Second"].map((title) => insertDocument(tx, { actorId: null, values: { projectId: project.id, title, text: TEXT, contentHash: title, length: TEXT.length } }).id);
+      insertAssignments(tx, { projectId: project.id, documentIds, coderIds, actorId: null });
+      return { project, coderIds, documentIds };
+    });
+    const submitAll = (documentId: number) => coderIds.forEach((coderId) => submitAssignment(roundDb, { documentId, projectId: project.id, coderId }));
+    const inRound = (round: number) => getAgreementInput(roundDb, { projectId: project.id, filter: { round } }).input.documents.map((document) => document.id);
+    documentIds.forEach(submitAll);
+    roundDb.update(projects).set({ round: 2 }).where(eq(projects.id, project.id)).run();
+    expect(inRound(1)).toEqual(documentIds);
+    expect(inRound(2)).toEqual([]);
+
+    for (const coderId of coderIds) reopenAssignment(roundDb, { documentId: documentIds[1]!, projectId: project.id, coderId });
+    submitAll(documentIds[1]!);
+    expect(inRound(1)).toEqual([documentIds[0]]);
+    expect(inRound(2)).toEqual([documentIds[1]]);
   });
 });

@@ -14,6 +14,8 @@ export type AgreementFilter = {
   country?: string;
   gender?: string;
   importBatchId?: number;
+  /** Only coders' documents whose status last changed in this coding round (see assignments.round). */
+  round?: number;
   /**
    * Only codings made in [from, to), ISO dates: a coder's document counts when they submitted it (or, in progress,
    * last changed it) in that range, with all its annotations. Dropping single annotations by date instead would count
@@ -48,6 +50,7 @@ export function getAgreementInput(
   if (filter.country) conditions.push(eq(speakers.country, filter.country));
   if (filter.gender) conditions.push(eq(speakers.gender, filter.gender));
   if (filter.importBatchId) conditions.push(eq(documents.importBatchId, filter.importBatchId));
+  if (filter.round) conditions.push(eq(assignments.round, filter.round));
   const codedAt = sql`coalesce(${assignments.submittedAt}, ${assignments.updatedAt})`;
   if (filter.from) conditions.push(sql`${codedAt} >= ${new Date(filter.from).getTime()}`);
   if (filter.to) conditions.push(sql`${codedAt} < ${new Date(filter.to).getTime()}`);

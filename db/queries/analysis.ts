@@ -1,11 +1,12 @@
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
+import { union } from "drizzle-orm/sqlite-core";
 import { type QuoteItem, toQuoteItem } from "@/lib/analysis/quote-item";
 import { fail, ok, type Result } from "@/lib/analysis/result";
 import type { AnalysisRequest } from "@/lib/analysis/parse-analysis-request";
 import { type CorpusSelection, hasFilters, selectCorpus } from "@/lib/analysis/select-corpus";
 import type { AnalysisCorpus, AnalysisFilters, AnalysisSource, CorpusCoding, CorpusPassage, CorpusSpeaker, CorpusStatement } from "@/lib/analysis/types";
 import type { Db } from "../client";
-import { annotations, codes, consensusAnnotations, documents, projectMembers, speakers, users } from "../schema";
+import { adjudications, annotations, codes, consensusAnnotations, documents, projectMembers, speakers, users } from "../schema";
 import { isDocumentVisible } from "./visible-documents";
 
 /** A source checked against the project: a coder source knows the coder's id. */
@@ -19,6 +20,21 @@ export function hasConsensusByProject(db: Db, { projectId }: { projectId: number
     .where(and(eq(documents.projectId, projectId), isDocumentVisible))
     .limit(1)
     .get();
+}
+
+/**
+ * How many of these statements the consensus layer covers: their adjudication is marked done, or they hold consensus
+ * spans (adjudication under way, or a consensus layer imported). Counted in chunks SQLite's parameter limit allows.
+ */
+export function countConsensusCoveredDocuments(db: Db, { documentIds }: { documentIds: readonly number[] }): number {
+  let covered = 0;
+  for (let at = 0; at < documentIds.length; at += 5_000) {
+    const chunk = documentIds.slice(at, at + 5_000);
+    const done = db.select({ id: adjudications.documentId }).from(adjudications).where(and(inArray(adjudications.documentId, chunk), eq(adjudications.status, "done")));
+    const spanned = db.selectDistinct({ id: consensusAnnotations.documentId }).from(consensusAnnotations).where(inArray(consensusAnnotations.documentId, chunk));
+    covered += db.select({ count: count() }).from(union(done, spanned).as("covered")).get()!.count;
+  }
+  return covered;
 }
 
 /** Logins of the project's coders, for choosing one coder's layer. */

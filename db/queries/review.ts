@@ -8,6 +8,7 @@ import type { Db, Tx } from "../client";
 import { adjudications, annotations, assignments, auditLog, consensusAnnotations, documents, importBatches, projectMembers, speakers, users } from "../schema";
 import { type AgreementFilter, getAgreementInput } from "./agreement-input";
 import { getCodesByProject } from "./codes";
+import { getProjectById } from "./projects";
 import { isDocumentVisible } from "./visible-documents";
 
 /** A rejection of a coder's annotation, kept as an audit row of the document's adjudication (see consensus.ts). */
@@ -179,7 +180,7 @@ export function getProgressByDocument(db: Db, { projectId }: { projectId: number
     .map((row) => ({ ...row, lastChange: row.lastChange === null ? null : new Date(row.lastChange), adjudication: row.adjudication ?? "not_started" }));
 }
 
-/** What the dashboard's filters offer: the project's coders, speaker facts present, and import batches. */
+/** What the dashboard's filters offer: the project's coders, speaker facts present, import batches and rounds so far. */
 export function getDashboardFilterOptions(db: Db, { projectId }: { projectId: number }) {
   const distinct = (column: typeof speakers.region | typeof speakers.country | typeof speakers.gender) =>
     db
@@ -206,5 +207,6 @@ export function getDashboardFilterOptions(db: Db, { projectId }: { projectId: nu
       .where(and(eq(importBatches.projectId, projectId), isNotNull(importBatches.publishedAt)))
       .orderBy(asc(importBatches.createdAt))
       .all(),
+    rounds: Array.from({ length: getProjectById(db, { id: projectId })?.round ?? 1 }, (_, index) => index + 1),
   };
 }

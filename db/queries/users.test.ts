@@ -7,7 +7,7 @@ import { openDatabase } from "../client";
 import { runMigrations } from "../migrate";
 import { getUserByLogin, insertUser } from "./users";
 
-const LOGINS_MIGRATION = "0009_logins_unique_by_case_and_sessions";
+const LOGINS_MIGRATION = "0010_logins_unique_by_case_and_sessions";
 
 /** A copy of drizzle/ whose journal stops before `tag`, to build a database as it was before that migration. */
 function migrationsBefore(tag: string): string {
@@ -16,6 +16,7 @@ function migrationsBefore(tag: string): string {
   const journalPath = path.join(folder, "meta", "_journal.json");
   const journal = JSON.parse(readFileSync(journalPath, "utf8")) as { entries: { tag: string }[] };
   const stop = journal.entries.findIndex((entry) => entry.tag === tag);
+  if (stop < 0) throw new Error(`no migration ${tag} in drizzle/`);
   writeFileSync(journalPath, JSON.stringify({ ...journal, entries: journal.entries.slice(0, stop) }));
   return folder;
 }

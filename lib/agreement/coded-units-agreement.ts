@@ -1,5 +1,5 @@
 import { type AlphaComponents, alphaComponents } from "./alpha-components";
-import { type AlphaSeries, bootstrapAlphaIntervals, type BootstrapInterval } from "./bootstrap-alpha";
+import { bootstrapAlphaIntervals, type BootstrapInterval } from "./bootstrap-alpha";
 import { type CodingData, selectCoders } from "./coding-data";
 import type { AgreementCoefficient, DisagreementCoefficient } from "./coefficient";
 import { cohensKappa } from "./cohen-kappa";
@@ -96,7 +96,7 @@ export function codedUnitsAgreement(input: CheckedCorpusInput, unit: TextUnit): 
 
   // A pooled resample draws whole units, so sum each unit's (unit, code) contributions into one.
   const clustered = clusterByUnit(pooled.components, unitCount, pooledCount);
-  const intervals = bootstrapAll([...perCode.map((stats) => stats.components), clustered], unitCount, input);
+  const intervals = bootstrapAll([...perCode.map((stats) => stats.components), clustered], input);
   const withInterval = (stats: Statistics, interval: BootstrapInterval | null): CodedUnitsAgreement => {
     const { units, applied_units, coders, percent_agreement, ...kappas } = stats.agreement;
     const krippendorff_alpha = { ...alphaFromComponents(stats.components), bootstrap: interval };
@@ -201,33 +201,25 @@ function clusterByUnit(components: AlphaComponents, unitCount: number, codeCount
     unitDisagreement[unit]! += components.unitDisagreement[position]!;
     unitValues[unit]! += components.unitValues[position]!;
   });
-  return { ...components, pairableUnits: Int32Array.from(unitValues.keys()), unitDisagreement, unitValues };
+  // Units no two coders coded hold no pairable value of any code: left out, as alpha leaves them out.
+  const pairable = Int32Array.from(unitValues.keys()).filter((unit) => unitValues[unit]! >= 2);
+  return {
+    ...components,
+    pairableUnits: pairable,
+    unitDisagreement: Float64Array.from(pairable, (unit) => unitDisagreement[unit]!),
+    unitValues: Float64Array.from(pairable, (unit) => unitValues[unit]!),
+  };
 }
 
-/** One bootstrap over all alphas whose every unit is pairable and whose D_e is above 0; null for the others. */
-function bootstrapAll(
-  all: readonly AlphaComponents[],
-  unitCount: number,
-  input: CheckedCorpusInput,
-): (BootstrapInterval | null)[] {
-  const eligible = all.map(
-    (components) =>
-      input.bootstrapSamples > 0 &&
-      unitCount > 0 &&
-      components.expectedDisagreement !== null &&
-      components.expectedDisagreement > 0 &&
-      components.unitValues.length === unitCount &&
-      components.unitValues.every((m) => m >= 2),
+/**
+ * A bootstrap interval for each alpha with pairable units and D_e above 0, null for the others. Each resamples its own
+ * pairable units (those at least two coders coded): a unit only one coder coded adds nothing to alpha, so a statement
+ * one coder has not done yet leaves the interval to the units that can be compared rather than taking it away.
+ */
+function bootstrapAll(all: readonly AlphaComponents[], input: CheckedCorpusInput): (BootstrapInterval | null)[] {
+  return all.map(({ unitDisagreement, unitValues, expectedDisagreement }) =>
+    input.bootstrapSamples > 0 && unitValues.length > 0 && expectedDisagreement !== null && expectedDisagreement > 0
+      ? bootstrapAlphaIntervals([{ unitDisagreement, unitValues, expectedDisagreement }], { samples: input.bootstrapSamples, seed: input.seed })[0]!
+      : null,
   );
-  const series: AlphaSeries[] = all
-    .filter((_, index) => eligible[index])
-    .map(({ unitDisagreement, unitValues, expectedDisagreement }) => ({
-      unitDisagreement,
-      unitValues,
-      expectedDisagreement: expectedDisagreement!,
-    }));
-  const intervals =
-    series.length > 0 ? bootstrapAlphaIntervals(series, { samples: input.bootstrapSamples, seed: input.seed }) : [];
-  let next = 0;
-  return eligible.map((isEligible) => (isEligible ? intervals[next++]! : null));
 }

@@ -265,6 +265,20 @@ describe("computeCorpusAgreement with coders who did not code every document", (
     expect(result.by_code[0]!.krippendorff_alpha.value).toBeCloseTo(expected.value.value!, 12);
   });
 
+  it("keeps an interval when one coder alone coded a document", () => {
+    const soloSecond = [
+      { documentId: 1, coders: ["A", "B", "C"] },
+      { documentId: 2, coders: ["A"] },
+    ];
+    const result = coded({ unit: "sentence", coded: soloSecond, bootstrapSamples: 200 });
+    for (const figures of [result.by_code[0]!, result.pooled]) {
+      const { value, bootstrap } = figures.krippendorff_alpha;
+      expect(bootstrap).not.toBeNull();
+      expect(bootstrap!.lower).toBeLessThanOrEqual(value!);
+      expect(bootstrap!.upper).toBeGreaterThanOrEqual(value!);
+    }
+  });
+
   it("leaves out of character agreement the documents not every coder coded", () => {
     const result = agreement({ unit: "character", coded: coded2 });
     expect(result).toMatchObject({ documents: 1, documents_left_out: 1, continuum_length: 53 });

@@ -59,7 +59,7 @@ export function importTextSource(
   // Names are quotes when at least half of the named passages start with their name (as ATLAS.ti writes them).
   const namesAreQuotes = (nameMatches ?? 0) > 0 && (nameMatches ?? 0) * 2 >= named;
 
-  const name = writtenName ?? deriveName(plainTextPath) ?? `Source ${state.sources.length + 1}`;
+  const name = (writtenName?.trim() || null) ?? deriveName(plainTextPath) ?? openingWords(text.text) ?? `Source ${state.sources.length + 1}`;
   const imported: ImportedSource = {
     guid,
     name,
@@ -174,5 +174,16 @@ function resolveUser(state: ImportState, written: string | null): string | null 
 /** A name for a source the file left unnamed: its text file's name without extension ("board_2017"). */
 function deriveName(plainTextPath: string | null): string | null {
   const file = plainTextPath?.replace(/^[a-z]+:\/\//i, "").split("/").pop()?.replace(/\.[^.]*$/, "");
-  return file ? file : null;
+  // Tools name the files inside a .qdpx by the source's GUID, which says nothing to a reader.
+  return file && !GUID.test(file) ? file : null;
+}
+
+const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
+const OPENING_WORDS = 8;
+
+/** The first words of a text (its first line at most), for a source the file gives no name. */
+function openingWords(text: string): string | null {
+  const words = (text.trim().split(/\r?\n/)[0] ?? "").split(/\s+/).filter(Boolean);
+  if (words.length === 0) return null;
+  return words.length > OPENING_WORDS ? `${words.slice(0, OPENING_WORDS).join(" ")} …` : words.join(" ");
 }

@@ -65,6 +65,14 @@ describe("parseQdpx", () => {
     expect(value.codings[0]?.quote).toBe("Hello");
   });
 
+  it("names an unnamed source whose file is named by its GUID after the text's first words, never the GUID", () => {
+    const value = imported({
+      "project.qde": project({ source: `plainTextPath="internal://${SOURCE}.txt"` }),
+      [`sources/${SOURCE}.txt`]: utf8("They promised us a state of justice and gave us checkpoints.\nSecond line."),
+    });
+    expect(value.sources[0]!.name).toBe("They promised us a state of justice and …");
+  });
+
   it("finds a percent-encoded plainTextPath", () => {
     const value = imported({
       "project.qde": project({ source: 'name="A" plainTextPath="internal://my%20interview.txt"' }),

@@ -7,6 +7,7 @@ import { getProgressByCoder } from "@/db/queries/documents";
 import { getMembersByProject, getProjectById } from "@/db/queries/projects";
 import { getDashboardFilterOptions, getDocumentDisagreementList, getProgressByDocument } from "@/db/queries/review";
 import { toAgreementFilter } from "@/app/api/projects/[id]/agreement/documents/schema";
+import { DEFAULT_ALPHA_MINIMUMS } from "@/lib/review/alpha-band";
 import { describeIssues } from "@/server/api-route";
 import { dashboardQuery, formValuesOf } from "./dashboard-query";
 
@@ -26,6 +27,7 @@ export async function loadAgreementDashboard(
   const parsed = dashboardQuery.safeParse(values);
   let error = parsed.success ? null : `These filters cannot be used: ${describeIssues(parsed.error)}`;
   let agreement: ProjectAgreement | null = null;
+  let previousRound: ProjectAgreement | null = null;
   let documents: ReturnType<typeof getDocumentDisagreementList> = [];
   if (parsed.success) {
     const filter = toAgreementFilter(parsed.data);
@@ -34,6 +36,11 @@ export async function loadAgreementDashboard(
     const result = await getProjectAgreement(db, { projectId, unit: parsed.data.unit, minCoverage: parsed.data.min_coverage, filter, owner: viewer });
     if (result.ok) agreement = result.value;
     else error = result.error;
+    // A round after the first is shown beside the round before it, code by code, under the same other filters.
+    if (result.ok && filter.round && filter.round > 1) {
+      const before = await getProjectAgreement(db, { projectId, unit: parsed.data.unit, minCoverage: parsed.data.min_coverage, filter: { ...filter, round: filter.round - 1 }, owner: viewer });
+      if (before.ok) previousRound = before.value;
+    }
     documents = getDocumentDisagreementList(db, { projectId, filter });
   }
   const progress = new Map(getProgressByCoder(db, { projectId }).map((row) => [row.coderId, row]));
@@ -44,6 +51,12 @@ export async function loadAgreementDashboard(
     values,
     error,
     agreement,
+    previousRound: previousRound && { round: parsed.success ? parsed.data.round! - 1 : 0, agreement: previousRound },
+    minimums: {
+      reliable: parsed.success ? (parsed.data.reliable_min ?? DEFAULT_ALPHA_MINIMUMS.reliable) : DEFAULT_ALPHA_MINIMUMS.reliable,
+      tentative: parsed.success ? (parsed.data.tentative_min ?? DEFAULT_ALPHA_MINIMUMS.tentative) : DEFAULT_ALPHA_MINIMUMS.tentative,
+    },
+    sort: parsed.success ? parsed.data.sort : "codebook",
     documents,
     progress: {
       coders: getMembersByProject(db, { projectId })

@@ -1,7 +1,7 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
-import { getCoderLoginsByProject, getSpeakersByProject, hasConsensusByProject, type LoadedAnalysis } from "@/db/queries/analysis";
+import { countConsensusCoveredDocuments, getCoderLoginsByProject, getSpeakersByProject, hasConsensusByProject, type LoadedAnalysis } from "@/db/queries/analysis";
 import { getProjectById } from "@/db/queries/projects";
 import type { AnalysisFrameProps, AnalysisTab } from "@/components/analysis/analysis-frame";
 import { describeBase, describeFilters } from "@/lib/analysis/describe-selection";
@@ -71,6 +71,7 @@ export async function loadAnalysisPage({ params, searchParams }: PageProps, tab:
     factOptions: factOptions(analysis?.corpus.speakers ?? getSpeakersByProject(db, { projectId: id })),
     filtersText: analysis ? describeFilters(analysis.selection.filters, `${formatSource(analysis.source)}${analysis.chosen === "default" ? " (the project's default)" : ""}`) : null,
     baseText: analysis ? describeBase(analysis.selection) : null,
+    layerNote: analysis?.source.kind === "consensus" ? describeConsensusCoverage(db, analysis.selection.statements.map((statement) => statement.id)) : null,
     error,
   };
   // The head of every download: what the figures rest on.
@@ -78,4 +79,17 @@ export async function loadAnalysisPage({ params, searchParams }: PageProps, tab:
   // Forms of a page's own settings carry the filters along.
   const filterParams = Object.fromEntries(Object.entries(frame.values).filter(([, value]) => value !== ""));
   return { db, user: granted.user, frame, query, analysis, notes, filterParams };
+}
+
+/**
+ * The consensus layer holds only what a supervisor adjudicated: on statements not yet adjudicated it counts nothing,
+ * so its shares understate every narrative until adjudication is done. Says so when that is the case.
+ */
+function describeConsensusCoverage(db: ReturnType<typeof getDb>, statementIds: number[]): string | null {
+  const covered = countConsensusCoveredDocuments(db, { documentIds: statementIds });
+  if (covered === statementIds.length) return null;
+  return (
+    `Only ${covered} of the ${statementIds.length} selected statements are adjudicated: the consensus layer counts the other ` +
+    `${statementIds.length - covered} as carrying no narrative. Choose "Any coder" or one coder's layer to see their coding, or adjudicate more.`
+  );
 }

@@ -17,6 +17,7 @@ export const agreementQuery = z.object({
   country: z.string().min(1).optional(),
   gender: z.string().min(1).optional(),
   batch: z.coerce.number().int().positive().optional(),
+  round: z.coerce.number().int().positive("round is a round number: 1, 2, …").optional(),
   from: isoDate.optional(),
   to: isoDate.optional(),
 });

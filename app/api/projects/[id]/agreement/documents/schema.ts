@@ -9,6 +9,6 @@ export const documentsQuery = agreementQuery.omit({ unit: true, min_coverage: tr
 
 /** The query's filters as the agreement loader takes them; shared by this route and the dashboard page. */
 export function toAgreementFilter(query: z.infer<typeof documentsQuery>): AgreementFilter {
-  const { include_in_progress, codes, batch, coders, region, country, gender, from, to } = query;
-  return { includeInProgress: include_in_progress, codeIds: codes, importBatchId: batch, coders, region, country, gender, from, to };
+  const { include_in_progress, codes, batch, round, coders, region, country, gender, from, to } = query;
+  return { includeInProgress: include_in_progress, codeIds: codes, importBatchId: batch, round, coders, region, country, gender, from, to };
 }
