@@ -1,5 +1,5 @@
 import { agreementCoefficient, type AgreementCoefficient, undefinedAgreement } from "./coefficient";
-import type { Span } from "./merge-spans";
+import type { Span } from "@/lib/annotations/span";
 import { NO_PAIRED_UNIT } from "./rating-distribution";
 import { NO_SHARED_UNIT } from "./two-coder-table";
 import type { SeriesLayout, UnitizedDocument } from "./unitizing-resampler";

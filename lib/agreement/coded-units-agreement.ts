@@ -8,9 +8,9 @@ import { fleissKappa } from "./fleiss-kappa";
 import { groupAnnotations } from "./group-annotations";
 import { gwetsAc1 } from "./gwet-ac1";
 import { alphaFromComponents } from "./krippendorff-alpha";
-import type { Span } from "./merge-spans";
+import type { Span } from "@/lib/annotations/span";
 import { percentAgreement } from "./percent-agreement";
-import { segmentUnits, type TextUnit } from "./segment-units";
+import { segmentUnits, type TextUnit } from "@/lib/text/segment-units";
 
 /** Agreement on one code (or pooled over codes) where each unit gets 1 (code applied) or 0 from every coder. */
 export type CodedUnitsAgreement = {

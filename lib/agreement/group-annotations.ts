@@ -1,5 +1,6 @@
 import type { CheckedCorpusInput } from "./corpus-input";
-import { mergeOverlappingSpans, type Span } from "./merge-spans";
+import type { Span } from "@/lib/annotations/span";
+import { mergeOverlappingSpans } from "@/lib/text/merge-spans";
 
 export type GroupedAnnotations = {
   /**

@@ -1,4 +1,4 @@
-import type { Span } from "./merge-spans";
+import type { Span } from "@/lib/annotations/span";
 import { observedUnitizingDisagreement } from "./unitizing-disagreement";
 
 /** One document of the character unit: spans[coder * codeCount + code] merged, sorted, inside [0, length). */

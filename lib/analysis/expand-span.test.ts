@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { sliceByCodePoints } from "../offsets/code-points";
-import { expandSpan, mergeSpans } from "./expand-span";
+import { segmentUnits } from "../text/segment-units";
+import { expandHits } from "./expand-span";
 
 const text = "😔 We came to fight. The regime was spared! Was it?\n\nA new paragraph about the regime.";
 const find = (word: string, from = 0) => {
@@ -9,11 +10,11 @@ const find = (word: string, from = 0) => {
   return { start: utf16Index - 1, end: utf16Index - 1 + word.length };
 };
 const expanded = (word: string, scope: "hit" | "sentence" | "paragraph", from = 0) => {
-  const span = expandSpan(text, find(word, from), scope);
-  return sliceByCodePoints(text, span.start, span.end);
+  const [span] = expandHits(text, [find(word, from)], scope);
+  return sliceByCodePoints(text, span!.start, span!.end);
 };
 
-describe("expandSpan", () => {
+describe("expandHits", () => {
   it("keeps the hit, or widens it to its sentence with the closing mark", () => {
     expect(expanded("regime", "hit")).toBe("regime");
     expect(expanded("regime", "sentence")).toBe("The regime was spared!");
@@ -29,17 +30,19 @@ describe("expandSpan", () => {
 
   it("treats the Arabic question mark as the end of a sentence", () => {
     const arabic = "هل هذا هو الإسلام؟ لا أظن ذلك.";
-    const span = expandSpan(arabic, { start: 20, end: 22 }, "sentence");
-    expect(sliceByCodePoints(arabic, span.start, span.end)).toBe("لا أظن ذلك.");
+    const [span] = expandHits(arabic, [{ start: 20, end: 22 }], "sentence");
+    expect(sliceByCodePoints(arabic, span!.start, span!.end)).toBe("لا أظن ذلك.");
   });
-});
 
-describe("mergeSpans", () => {
-  it("joins overlapping spans and keeps touching ones apart", () => {
-    expect(mergeSpans([{ start: 10, end: 20 }, { start: 0, end: 5 }, { start: 15, end: 30 }, { start: 30, end: 35 }])).toEqual([
-      { start: 0, end: 5 },
-      { start: 10, end: 30 },
-      { start: 30, end: 35 },
-    ]);
+  it("covers every sentence a hit reaches into", () => {
+    const [span] = expandHits(text, [{ start: find("fight").start, end: find("regime").end }], "sentence");
+    expect(sliceByCodePoints(text, span!.start, span!.end)).toBe("😔 We came to fight. The regime was spared!");
+  });
+
+  it("gives exactly the units agreement compares, so a sentence coded from search is one sentence there", () => {
+    for (const scope of ["sentence", "paragraph"] as const) {
+      const units = segmentUnits(text, scope);
+      expect(expandHits(text, units.map(({ start }) => ({ start, end: start + 1 })), scope)).toEqual(units);
+    }
   });
 });

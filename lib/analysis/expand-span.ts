@@ -1,45 +1,34 @@
-import { createCodePointIndex } from "../offsets/code-points";
-import type { Span } from "./highlighted-hits";
+import type { Span } from "@/lib/annotations/span";
+import { segmentUnits } from "@/lib/text/segment-units";
 
 export const HIT_SCOPES = ["hit", "sentence", "paragraph"] as const;
 export type HitScope = (typeof HIT_SCOPES)[number];
 
-// A sentence ends at . ! ? … or the Arabic question mark ؟ followed by white space, or at a line break.
-const SENTENCE_END = /[.!?…؟]+(?=\s)|\n/g;
-const PARAGRAPH_END = /\n\s*\n/g;
-
 /**
- * The passage a search hit (code points of `text`) stands for when coding all hits: the hit itself, its sentence or
- * its paragraph, without the white space around it.
+ * The passages search hits (code points of `text`) stand for when coding all hits: each hit itself, or the sentences
+ * or paragraphs it falls in, cut as agreement and suggestions cut them (lib/text/segment-units.ts), so a sentence
+ * coded here is a sentence there. The text is segmented once for all its hits.
  */
-export function expandSpan(text: string, hit: Span, scope: HitScope): Span {
-  if (scope === "hit") return hit;
-  const index = createCodePointIndex(text);
-  const hitStart = index.toUtf16Index(hit.start);
-  const hitEnd = index.toUtf16Index(hit.end);
-  let startUtf16Index = 0;
-  let endUtf16Index = text.length;
-  for (const boundary of text.matchAll(scope === "sentence" ? SENTENCE_END : PARAGRAPH_END)) {
-    const boundaryEnd = boundary.index + boundary[0].length;
-    if (boundaryEnd <= hitStart) startUtf16Index = boundaryEnd;
-    else if (boundary.index >= hitEnd) {
-      // A sentence keeps its closing mark; a paragraph ends before its blank line.
-      endUtf16Index = scope === "sentence" && boundary[0] !== "\n" ? boundaryEnd : boundary.index;
-      break;
-    }
-  }
-  while (startUtf16Index < hitStart && /\s/.test(text[startUtf16Index]!)) startUtf16Index++;
-  while (endUtf16Index > hitEnd && /\s/.test(text[endUtf16Index - 1]!)) endUtf16Index--;
-  return { start: index.fromUtf16Index(startUtf16Index), end: index.fromUtf16Index(endUtf16Index) };
+export function expandHits(text: string, hits: readonly Span[], scope: HitScope): Span[] {
+  if (scope === "hit") return [...hits];
+  const units = segmentUnits(text, scope);
+  return hits.map((hit) => {
+    const first = firstUnitEndingAfter(units, hit.start);
+    let last = first;
+    while (last + 1 < units.length && units[last + 1]!.start < hit.end) last++;
+    const touched = first < units.length && units[first]!.start < Math.max(hit.end, hit.start + 1);
+    return touched ? { start: Math.min(hit.start, units[first]!.start), end: Math.max(hit.end, units[last]!.end) } : { ...hit };
+  });
 }
 
-/** Spans sorted and joined where they overlap, so two hits in one sentence make one passage. */
-export function mergeSpans(spans: readonly Span[]): Span[] {
-  const merged: Span[] = [];
-  for (const span of [...spans].sort((a, b) => a.start - b.start || a.end - b.end)) {
-    const last = merged.at(-1);
-    if (last && span.start < last.end) last.end = Math.max(last.end, span.end);
-    else merged.push({ ...span });
+/** The index of the first unit whose end lies after `offset` (binary search over units in text order). */
+function firstUnitEndingAfter(units: readonly Span[], offset: number): number {
+  let low = 0;
+  let high = units.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (units[middle]!.end <= offset) low = middle + 1;
+    else high = middle;
   }
-  return merged;
+  return low;
 }

@@ -1,8 +1,8 @@
+import type { Span } from "@/lib/annotations/span";
+
 /** The markers the search asks SQLite's highlight() to put around each hit: control characters no statement holds. */
 export const HIT_OPEN = "\u0002";
 export const HIT_CLOSE = "\u0003";
-
-export type Span = { start: number; end: number };
 
 /** The hits marked by highlight() in `marked`, as code point spans of the text without the markers. */
 export function highlightedHits(marked: string): Span[] {

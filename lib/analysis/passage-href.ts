@@ -1,4 +1,4 @@
-import type { Span } from "./highlighted-hits";
+import type { Span } from "@/lib/annotations/span";
 
 /**
  * The link to a passage in its statement: the document page with the passage's code point offsets as the fragment

@@ -1,5 +1,6 @@
+import { mergeOverlappingSpans } from "@/lib/text/merge-spans";
 import { createCodePointIndex } from "../offsets/code-points";
-import { expandSpan, type HitScope, mergeSpans } from "./expand-span";
+import { expandHits, type HitScope } from "./expand-span";
 import { highlightedHits, unmarked } from "./highlighted-hits";
 
 export type HitPassage = { start: number; end: number; quote: string };
@@ -11,7 +12,7 @@ export type HitPassage = { start: number; end: number; quote: string };
 export function searchHitPassages(marked: string, scope: HitScope): HitPassage[] {
   const text = unmarked(marked);
   const index = createCodePointIndex(text);
-  return mergeSpans(highlightedHits(marked).map((hit) => expandSpan(text, hit, scope))).map(({ start, end }) => ({
+  return mergeOverlappingSpans(expandHits(text, highlightedHits(marked), scope)).spans.map(({ start, end }) => ({
     start,
     end,
     quote: text.slice(index.toUtf16Index(start), index.toUtf16Index(end)),

@@ -1,4 +1,5 @@
-import { mergeOverlappingSpans, type Span } from "@/lib/agreement/merge-spans";
+import type { Span } from "@/lib/annotations/span";
+import { mergeOverlappingSpans } from "@/lib/text/merge-spans";
 import { type CoderAnnotation, findDisagreements } from "./find-disagreements";
 
 export type DocumentDisagreement = {

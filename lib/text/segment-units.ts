@@ -1,5 +1,5 @@
+import type { Span } from "@/lib/annotations/span";
 import { createCodePointIndex } from "../offsets/code-points";
-import type { Span } from "./merge-spans";
 
 export type TextUnit = "document" | "sentence" | "paragraph";
 

@@ -1,5 +1,4 @@
-/** A stretch of text [start, end) in code points. */
-export type Span = { start: number; end: number };
+import type { Span } from "@/lib/annotations/span";
 
 /**
  * Sorts spans and merges those that overlap (share at least one position) into one; spans that only touch end to
