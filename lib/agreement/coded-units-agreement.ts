@@ -4,11 +4,11 @@ import { type CodingData, selectCoders } from "./coding-data";
 import type { AgreementCoefficient, DisagreementCoefficient } from "./coefficient";
 import { cohensKappa } from "./cohen-kappa";
 import type { CheckedCorpusInput } from "./corpus-input";
+import { coveredUnits } from "./covered-units";
 import { fleissKappa } from "./fleiss-kappa";
 import { groupAnnotations } from "./group-annotations";
 import { gwetsAc1 } from "./gwet-ac1";
 import { alphaFromComponents } from "./krippendorff-alpha";
-import type { Span } from "./merge-spans";
 import { percentAgreement } from "./percent-agreement";
 import { segmentUnits, type TextUnit } from "./segment-units";
 
@@ -110,20 +110,6 @@ export function codedUnitsAgreement(input: CheckedCorpusInput, unit: TextUnit): 
     })),
     pooled: withInterval(pooled, intervals[codeCount]!),
   };
-}
-
-/** For each unit, whether the merged `spans` cover at least `minCoverage` of it; both lists sorted, disjoint. */
-function coveredUnits(units: readonly Span[], spans: readonly Span[], minCoverage: number): boolean[] {
-  let first = 0;
-  return units.map((unit) => {
-    // A span ending before this unit cannot reach a later one either.
-    while (first < spans.length && spans[first]!.end <= unit.start) first++;
-    let covered = 0;
-    for (let s = first; s < spans.length && spans[s]!.start < unit.end; s++) {
-      covered += Math.min(spans[s]!.end, unit.end) - Math.max(spans[s]!.start, unit.start);
-    }
-    return covered >= minCoverage * (unit.end - unit.start);
-  });
 }
 
 type Statistics = { components: AlphaComponents; agreement: Omit<CodedUnitsAgreement, "krippendorff_alpha"> };
