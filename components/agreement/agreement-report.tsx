@@ -16,6 +16,7 @@ import { formatTime } from "./format-figures";
 import { KappaMatrix } from "./kappa-matrix";
 import { PrintButton } from "./print-button";
 import { ProgressTables } from "./progress-tables";
+import { describeSuggestionsVisible } from "./describe-suggestions-visible";
 import { UnitizingPairMatrix } from "./unitizing-pair-matrix";
 import "./agreement-report.css";
 
@@ -60,6 +61,7 @@ export function AgreementReport({ project, codes, options, values, error, agreem
             `, from ${agreement.computed_from.annotations} annotations on ${agreement.computed_from.coded_documents} coded statements; latest annotation change ${formatTime(agreement.computed_from.latest_annotation_change)}`}
           .
         </p>
+        {agreement && <p>{describeSuggestionsVisible(agreement.suggestions_visible)}</p>}
         <PrintButton />
       </header>
       <AgreementFilters projectId={project.id} codes={codes} options={options} values={values} />

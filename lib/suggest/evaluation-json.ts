@@ -9,7 +9,8 @@ export type EvaluationJson = {
   documents_used: number;
   sentences_used: number;
   codes: Record<string, ClassificationMetrics & { support: number }>;
-  micro: ClassificationMetrics;
+  /** Null figures when no code had enough examples to be measured: nothing was predicted, so there is nothing to average. */
+  micro: ClassificationMetrics | { precision: null; recall: null; f1: null };
   skipped_codes: Record<string, string>;
 };
 
@@ -29,7 +30,7 @@ export function toEvaluationJson(evaluation: SuggestionEvaluation, from: string)
     codes: Object.fromEntries(
       evaluation.codes.map((code) => [key(code), { precision: code.precision, recall: code.recall, f1: code.f1, support: code.support }]),
     ),
-    micro: evaluation.micro,
+    micro: evaluation.codes.length === 0 ? { precision: null, recall: null, f1: null } : evaluation.micro,
     skipped_codes: Object.fromEntries(evaluation.skipped.map((code) => [key(code), code.reason])),
   };
 }
