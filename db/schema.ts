@@ -10,6 +10,8 @@ import {
   uniqueIndex,
 } from "drizzle-orm/sqlite-core";
 
+import type { EvaluationJson } from "../lib/suggest/evaluation-json";
+
 // Offsets (start, end, length) are Unicode code points, zero-based, end exclusive: see lib/offsets/code-points.ts.
 
 const createdAt = () =>
@@ -413,7 +415,7 @@ export const suggestionModels = sqliteTable(
     layer: text("layer").notNull(),
     folds: integer("folds").notNull(),
     // The evaluation as lib/suggest/evaluation-json.ts shapes it.
-    evaluation: text("evaluation", { mode: "json" }).notNull(),
+    evaluation: text("evaluation", { mode: "json" }).$type<EvaluationJson>().notNull(),
     // How many suggestions applying it wrote; null when it was only trained and measured.
     suggestionsWritten: integer("suggestions_written"),
     createdById: integer("created_by_id").references(() => users.id),

@@ -7,7 +7,8 @@ import { projectMembers } from "@/db/schema";
 import { fail, ok, type Result } from "@/lib/agreement/result";
 import type { JobProgress } from "@/lib/jobs/job-json";
 import { evaluateSuggestionModel } from "@/lib/suggest/evaluate-suggestion-model";
-import { type EvaluationJson, toEvaluationJson } from "@/lib/suggest/evaluation-json";
+import { toEvaluationJson } from "@/lib/suggest/evaluation-json";
+import type { SuggestionModelOutcome } from "@/lib/suggest/suggestion-model-json";
 import { labelSentences } from "@/lib/suggest/label-sentences";
 import { formatTrainingLayer, parseTrainingLayer } from "@/lib/suggest/parse-training-layer";
 import { rankSuggestions, type ScoredSentence, type SuggestionOrder } from "@/lib/suggest/rank-suggestions";
@@ -26,8 +27,6 @@ export type SuggestionModelRequest = {
   /** Who asked; null from the command line, whose suggestions are credited to the project's first supervisor. */
   actorId: number | null;
 };
-
-export type SuggestionModelOutcome = EvaluationJson & { suggestions_written?: number };
 
 /**
  * Trains and cross-validates a model of each code on a layer, records the evaluation and, when asked, applies it to

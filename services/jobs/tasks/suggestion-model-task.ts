@@ -1,6 +1,7 @@
 import type { Db } from "@/db/client";
 import type { Result } from "@/lib/agreement/result";
-import { runSuggestionModel, type SuggestionModelOutcome } from "@/services/suggest/run-suggestion-model";
+import type { SuggestionModelOutcome } from "@/lib/suggest/suggestion-model-json";
+import { runSuggestionModel } from "@/services/suggest/run-suggestion-model";
 import type { JobProgress, JobTask } from "../job-task";
 
 /** Trains, cross-validates and optionally applies the suggestion model in a worker: a large project takes seconds. */
