@@ -18,7 +18,7 @@ const PHRASES = [
 const CODERS = ["bench-coder-1", "bench-coder-2", "bench-coder-3"];
 
 /**
- * A project of `statements` statements of ten sentences, about a third carrying a code's wording; three coders submit
+ * A project of `statements` statements of ten sentences, about 36% carrying a code's wording; three coders submit
  * every statement, each coding a worded sentence with its code nine times in ten and a sentence at random now and
  * then, so the layers disagree as real coders do. Written with raw statements in one transaction, as bench data.
  */
@@ -41,7 +41,7 @@ export function generateSuggestionCorpus(db: Db, { statements }: { statements: n
       let text = "";
       for (let k = 0; k < 10; k++) {
         const words = Array.from({ length: 6 + Math.floor(random.next() * 8) }, () => pick(FILLER));
-        const code = random.next() < 0.33 ? Math.floor(random.next() * PHRASES.length) : null;
+        const code = random.next() < 0.36 ? Math.floor(random.next() * PHRASES.length) : null;
         if (code !== null) words.splice(Math.floor(random.next() * words.length), 0, pick(PHRASES[code]!));
         const joined = words.join(" ");
         const sentence = `${joined[0]!.toUpperCase()}${joined.slice(1)}.`;
