@@ -25,8 +25,8 @@ export function RoundControls({ projectId, round, roundLocked, annotationsReveal
     <section className="panel" aria-label="Coding round">
       <p>
         <strong>Round {round}</strong>: {roundLocked ? "locked — coders cannot change submitted documents" : "open"};{" "}
-        {annotationsRevealed ? "coders see each other's annotations" : "blind coding"};{" "}
-        {suggestionsVisible ? "coders see learned suggestions" : "learned suggestions hidden from coders"}.
+        {annotationsRevealed ? "coders see each other's annotations" : "blind coding"}.{" "}
+        {suggestionsVisible ? "Coders see learned suggestions." : "Learned suggestions are hidden from coders."}
       </p>
       <div style={{ display: "flex", gap: "0.5rem", flexWrap: "wrap" }}>
         {roundLocked ? button("unlock", "Unlock round") : button("lock", "Lock round")}

@@ -46,7 +46,7 @@ test("a supervisor trains a model, reads its cross-validated figures, applies it
   expect(await suggestionsOf(planted.uncodedIds[0]!)).toEqual([]);
   await supervisor.goto(`/projects/${planted.projectId}`);
   await supervisor.getByRole("button", { name: "Show learned suggestions to coders" }).click();
-  await expect(supervisor.getByRole("region", { name: "Coding round" })).toContainText("coders see learned suggestions.");
+  await expect(supervisor.getByRole("region", { name: "Coding round" })).toContainText("Round 1: open; blind coding. Coders see learned suggestions.");
   expect((await suggestionsOf(planted.uncodedIds[0]!)).map((s) => s.quote)).toContain("They executed people in the square.");
   const agreement = await supervisor.request.get(`/api/projects/${planted.projectId}/agreement?unit=sentence`);
   expect((await agreement.json()).suggestions_visible).toEqual({ rounds: [1], now: true });
