@@ -5,6 +5,7 @@ const SUPERVISOR_LINKS = [
   ["", "Overview"],
   ["/agreement", "Agreement"],
   ["/review", "Review"],
+  ["/suggestions", "Suggestions"],
   ["/analysis", "Analysis"],
   ["/codebook", "Codebook"],
   ["/import", "Import"],

@@ -4,10 +4,13 @@ import {
   index,
   integer,
   primaryKey,
+  real,
   sqliteTable,
   text,
   uniqueIndex,
 } from "drizzle-orm/sqlite-core";
+
+import type { EvaluationJson } from "../lib/suggest/evaluation-json";
 
 // Offsets (start, end, length) are Unicode code points, zero-based, end exclusive: see lib/offsets/code-points.ts.
 
@@ -64,6 +67,9 @@ export const projects = sqliteTable("projects", {
   annotationsRevealed: integer("annotations_revealed", { mode: "boolean" }).notNull().default(false),
   // Coders see the corpus analysis only once a supervisor shares it.
   analysisShared: integer("analysis_shared", { mode: "boolean" }).notNull().default(false),
+  // Coders see learned suggestions only once a supervisor shows them for the round (independent coding by default);
+  // a new round hides them again. suggestionVisibleRounds keeps every round in which they were shown.
+  suggestionsVisible: integer("suggestions_visible", { mode: "boolean" }).notNull().default(false),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });
@@ -356,6 +362,10 @@ export const suggestions = sqliteTable(
     quote: text("quote").notNull(),
     // What produced the suggestion, e.g. the search query, so a coder knows why it is there.
     origin: text("origin").notNull(),
+    // A learned suggestion's probability from the model, and its code's cross-validated precision; null for
+    // suggestions a supervisor made by hand (search hits).
+    score: real("score"),
+    codePrecision: real("code_precision"),
     createdById: integer("created_by_id")
       .notNull()
       .references(() => users.id),
@@ -380,7 +390,44 @@ export const suggestionDecisions = sqliteTable(
   (t) => [primaryKey({ columns: [t.suggestionId, t.coderId] })],
 );
 
-export const auditEntities = ["annotation", "consensus_annotation", "assignment", "code", "document", "speaker", "user", "project", "member", "adjudication", "suggestion", "set"] as const;
+/**
+ * The rounds of a project in which a supervisor let coders see learned suggestions, so an agreement report can say
+ * that coding in those rounds was not independent of the model.
+ */
+export const suggestionVisibleRounds = sqliteTable(
+  "suggestion_visible_rounds",
+  {
+    projectId: integer("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    round: integer("round").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.projectId, t.round] })],
+);
+
+/** Each training of the suggestion model: the layer it learned from and its cross-validated evaluation. */
+export const suggestionModels = sqliteTable(
+  "suggestion_models",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    projectId: integer("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    // consensus, agreed or coder:LOGIN
+    layer: text("layer").notNull(),
+    folds: integer("folds").notNull(),
+    // The evaluation as lib/suggest/evaluation-json.ts shapes it.
+    evaluation: text("evaluation", { mode: "json" }).$type<EvaluationJson>().notNull(),
+    // How many suggestions applying it wrote; null when it was only trained and measured.
+    suggestionsWritten: integer("suggestions_written"),
+    createdById: integer("created_by_id").references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index("suggestion_models_project_idx").on(t.projectId, t.id)],
+);
+
+export const auditEntities = ["annotation", "consensus_annotation", "assignment", "code", "document", "speaker", "user", "project", "member", "adjudication", "suggestion", "suggestion_model", "set"] as const;
 export type AuditEntity = (typeof auditEntities)[number];
 
 // Append-only: triggers in the migration refuse UPDATE and DELETE on this table.
@@ -416,4 +463,5 @@ export type Annotation = typeof annotations.$inferSelect;
 export type ConsensusAnnotation = typeof consensusAnnotations.$inferSelect;
 export type Adjudication = typeof adjudications.$inferSelect;
 export type Suggestion = typeof suggestions.$inferSelect;
+export type SuggestionModel = typeof suggestionModels.$inferSelect;
 export type AuditLogEntry = typeof auditLog.$inferSelect;

@@ -154,6 +154,18 @@ describe("authorize, a rule per resource", () => {
     sameAsFree((id) => suggestionAccess(otherProjectId, id), otherSuggestionId);
   });
 
+  it("suggestion: a learned one answers as a free id until a supervisor shows learned suggestions for the round", () => {
+    const learnedId = db
+      .insert(suggestions)
+      .values({ documentId: otherDocumentId, codeId: otherCodeId, start: 0, end: 2, quote: "te", origin: "learned from agreed", score: 0.8, codePrecision: 0.9, createdById: user("coder2").id })
+      .returning()
+      .get().id;
+    sameAsFree((id) => suggestionAccess(otherProjectId, id), learnedId, "coder3");
+    db.update(projects).set({ suggestionsVisible: true }).where(eq(projects.id, otherProjectId)).run();
+    expect(authorize(db, user("coder3"), suggestionAccess(otherProjectId, learnedId)).suggestion.id).toBe(learnedId);
+    db.update(projects).set({ suggestionsVisible: false }).where(eq(projects.id, otherProjectId)).run();
+  });
+
   it("code: supervisors of the project; a code of another project answers as a free id", () => {
     sameAsFree((id) => codeAccess(demoProjectId, id), otherCodeId, "supervisor");
     expect(authorize(db, user("coder2"), codeAccess(otherProjectId, otherCodeId)).code.id).toBe(otherCodeId);

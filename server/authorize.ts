@@ -140,7 +140,10 @@ function grant(db: Db, user: SessionUser, rule: AccessRule): Granted {
       const notFound = "No such suggestion.";
       const suggestion = getSuggestionById(db, { id: rule.suggestionId });
       if (!suggestion) throw new AppError("not_found", notFound);
-      return { user, ...reachDocument(db, user, suggestion.documentId, ["coder"], notFound, rule.projectId), suggestion };
+      const reached = reachDocument(db, user, suggestion.documentId, ["coder"], notFound, rule.projectId);
+      // A learned suggestion hidden for the round is, to a coder, no suggestion at all.
+      if (suggestion.score !== null && !getProjectById(db, { id: reached.project.id })?.suggestionsVisible) throw new AppError("not_found", notFound);
+      return { user, ...reached, suggestion };
     }
     case "code": {
       const notFound = "No such code in this project.";

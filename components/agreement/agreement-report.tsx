@@ -18,6 +18,7 @@ import { formatTime } from "./format-figures";
 import { KappaMatrix } from "./kappa-matrix";
 import { PrintButton } from "./print-button";
 import { ProgressTables } from "./progress-tables";
+import { describeSuggestionsVisible } from "./describe-suggestions-visible";
 import { UnitizingPairMatrix } from "./unitizing-pair-matrix";
 import "./agreement-report.css";
 
@@ -73,6 +74,7 @@ export function AgreementReport({ project, codes, options, values, error, agreem
             each statement&apos;s coders.
           </p>
         )}
+        {agreement && <p>{describeSuggestionsVisible(agreement.suggestions_visible)}</p>}
         <PrintButton />
       </header>
       <AgreementFilters projectId={project.id} codes={codes} options={options} values={values} />

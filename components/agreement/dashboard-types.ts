@@ -15,6 +15,7 @@ export type DashboardFilterOptions = {
 
 export type DashboardAgreement = CorpusAgreement & {
   computed_from: { annotations: number; coded_documents: number; latest_annotation_change: string | null; computed_at: string };
+  suggestions_visible: { rounds: number[]; now: boolean };
 };
 
 export type CoderProgressRow = { login: string; displayName: string; assigned: number; inProgress: number; submitted: number; lastChange: string | null };

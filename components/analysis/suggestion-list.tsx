@@ -2,6 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { fetchJson } from "@/components/fetch-json";
+import { describeSuggestionOrigin } from "./describe-suggestion-origin";
 import { suggestionKeys } from "./suggestion-keys";
 import "./analysis.css";
 
@@ -14,6 +15,8 @@ export type SuggestionRow = {
   end: number;
   quote: string;
   origin: string;
+  score: number | null;
+  codePrecision: number | null;
   decision: "accepted" | "rejected" | null;
   annotationId: number | null;
 };
@@ -61,7 +64,7 @@ export function SuggestionList({ projectId, documentId, onDecided }: { projectId
               <span aria-hidden="true" style={{ color: suggestion.codeColor }}>
                 ■
               </span>{" "}
-              {suggestion.codeName} · from the search “{suggestion.origin}” · code points {suggestion.start}–{suggestion.end}
+              {suggestion.codeName} · {describeSuggestionOrigin(suggestion)} · code points {suggestion.start}–{suggestion.end}
             </p>
             <blockquote dir="auto">{suggestion.quote}</blockquote>
             {suggestion.decision ? (

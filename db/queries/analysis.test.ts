@@ -88,7 +88,7 @@ describe("suggestions (db/queries/suggestions.ts)", () => {
     const again = db.transaction((tx) => insertSuggestions(tx, { projectId, codeId: codeIds[0]!, origin: "brigades", spans, actorId: coders[0]! }));
     expect([first, again]).toEqual([{ created: 1, existing: 0 }, { created: 0, existing: 1 }]);
 
-    const [listed] = getSuggestionsByDocument(db, { documentId: documentIds[1]!, coderId: coders[1]!, withCounts: true });
+    const [listed] = getSuggestionsByDocument(db, { documentId: documentIds[1]!, coderId: coders[1]!, withCounts: true, withLearned: true });
     expect(listed).toMatchObject({ origin: "brigades", quote: "They sent us against other brigades instead.", decision: null, accepted: 0 });
     const suggestion = getSuggestionById(db, { id: listed!.id })!;
     const outcome = db.transaction((tx) => decideSuggestion(tx, { suggestion, coderId: coders[1]!, projectId, decision: "accepted" }));
@@ -97,9 +97,9 @@ describe("suggestions (db/queries/suggestions.ts)", () => {
     expect(annotation).toMatchObject({ coderId: coders[1], codeId: codeIds[0], start: 29, end: 73, quote: suggestion.quote });
     const audited = db.select().from(auditLog).where(eq(auditLog.entity, "annotation")).all();
     expect(audited.some((row) => row.entityId === annotation!.id && row.actorId === coders[1])).toBe(true);
-    expect(getSuggestionsByDocument(db, { documentId: documentIds[1]!, coderId: coders[0]!, withCounts: true })[0]).toMatchObject({ decision: null, accepted: 1 });
+    expect(getSuggestionsByDocument(db, { documentId: documentIds[1]!, coderId: coders[0]!, withCounts: true, withLearned: true })[0]).toMatchObject({ decision: null, accepted: 1 });
     // Blind coding: without counts, nothing of the other coder's decision shows.
-    expect(getSuggestionsByDocument(db, { documentId: documentIds[1]!, coderId: coders[0]!, withCounts: false })[0]).not.toHaveProperty("accepted");
+    expect(getSuggestionsByDocument(db, { documentId: documentIds[1]!, coderId: coders[0]!, withCounts: false, withLearned: true })[0]).not.toHaveProperty("accepted");
 
     const twice = db.transaction((tx) => decideSuggestion(tx, { suggestion, coderId: coders[1]!, projectId, decision: "rejected" }));
     expect(twice).toEqual({ ok: false, reason: "decided", message: "You have accepted this suggestion already." });

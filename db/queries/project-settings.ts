@@ -3,7 +3,7 @@ import { recordAudit } from "../audit";
 import type { Db, Tx } from "../client";
 import { auditLog, type Code, codes, type Project, projects, users } from "../schema";
 
-type RoundChange = Partial<Pick<Project, "round" | "roundLocked" | "annotationsRevealed" | "analysisShared">>;
+type RoundChange = Partial<Pick<Project, "round" | "roundLocked" | "annotationsRevealed" | "analysisShared" | "suggestionsVisible">>;
 
 /** Changes a project's round flags, audited with before and after. */
 export function updateProjectSettings(tx: Tx, { projectId, change, actorId }: { projectId: number; change: RoundChange; actorId: number }): Project {

@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import { sliceByCodePoints } from "@/lib/offsets/code-points";
 import { recordAudit } from "../audit";
 import type { Db, Tx } from "../client";
@@ -8,7 +8,8 @@ import { getAssignment } from "./documents";
 import { getProjectById } from "./projects";
 import { isDocumentVisible } from "./visible-documents";
 
-export type NewSuggestion = { documentId: number; start: number; end: number; quote: string };
+/** `score` and `codePrecision` come with a learned suggestion: the model's probability and the code's cross-validated precision. */
+export type NewSuggestion = { documentId: number; start: number; end: number; quote: string; score?: number; codePrecision?: number };
 
 /**
  * Suggests `spans` for a code, each audited; a span already suggested for the code is skipped, so coding the same
@@ -42,9 +43,13 @@ const spanKey = ({ documentId, start, end }: { documentId: number; start: number
 /**
  * The suggestions for a statement in text order, each with its code and the caller's decision, if any. `withCounts`
  * adds how many coders accepted and rejected each: other coders' decisions, for supervisors, and for coders only once
- * the project's annotations are revealed (blind coding).
+ * the project's annotations are revealed (blind coding). Without `withLearned` the model's suggestions are left out,
+ * as they are for coders until a supervisor shows them for the round.
  */
-export function getSuggestionsByDocument(db: Db, { documentId, coderId, withCounts }: { documentId: number; coderId: number; withCounts: boolean }) {
+export function getSuggestionsByDocument(
+  db: Db,
+  { documentId, coderId, withCounts, withLearned }: { documentId: number; coderId: number; withCounts: boolean; withLearned: boolean },
+) {
   const counts = {
     accepted: sql<number>`(SELECT count(*) FROM ${suggestionDecisions} d WHERE d.suggestion_id = ${suggestions.id} AND d.decision = 'accepted')`,
     rejected: sql<number>`(SELECT count(*) FROM ${suggestionDecisions} d WHERE d.suggestion_id = ${suggestions.id} AND d.decision = 'rejected')`,
@@ -60,6 +65,8 @@ export function getSuggestionsByDocument(db: Db, { documentId, coderId, withCoun
       end: suggestions.end,
       quote: suggestions.quote,
       origin: suggestions.origin,
+      score: suggestions.score,
+      codePrecision: suggestions.codePrecision,
       decision: suggestionDecisions.decision,
       annotationId: suggestionDecisions.annotationId,
       ...(withCounts ? counts : {}),
@@ -67,7 +74,7 @@ export function getSuggestionsByDocument(db: Db, { documentId, coderId, withCoun
     .from(suggestions)
     .innerJoin(codes, eq(codes.id, suggestions.codeId))
     .leftJoin(suggestionDecisions, and(eq(suggestionDecisions.suggestionId, suggestions.id), eq(suggestionDecisions.coderId, coderId)))
-    .where(eq(suggestions.documentId, documentId))
+    .where(and(eq(suggestions.documentId, documentId), withLearned ? undefined : isNull(suggestions.score)))
     .orderBy(asc(suggestions.start), asc(suggestions.end), asc(suggestions.id))
     .all();
 }

@@ -4,11 +4,11 @@ import { type CodingData, selectCoders } from "./coding-data";
 import type { AgreementCoefficient, DisagreementCoefficient } from "./coefficient";
 import { cohensKappa } from "./cohen-kappa";
 import type { CheckedCorpusInput } from "./corpus-input";
+import { forEachCoveredUnit } from "./covered-units";
 import { fleissKappa } from "./fleiss-kappa";
 import { groupAnnotations } from "./group-annotations";
 import { gwetsAc1 } from "./gwet-ac1";
 import { alphaFromComponents } from "./krippendorff-alpha";
-import type { Span } from "@/lib/annotations/span";
 import { percentAgreement } from "./percent-agreement";
 import { segmentUnits, type TextUnit } from "@/lib/text/segment-units";
 
@@ -75,10 +75,12 @@ export function codedUnitsAgreement(input: CheckedCorpusInput, unit: TextUnit): 
         const spans = grouped[document]![coder * seriesCount + series]!;
         // Cells start at 0 (not applied): only a missing coder or a span has anything to write.
         if (coded && spans.length === 0) continue;
-        markUnits(units, spans, unit === "document" ? 0 : input.minCoverage, coded, (u, value) => {
+        const write = (u: number, value: number) => {
           if (cells) cells[coder * unitCount + base + u] = value;
           if (slot >= 0) pooledCells[(coder * unitCount + base + u) * pooledCount + slot] = value;
-        });
+        };
+        if (!coded) for (let u = 0; u < units.length; u++) write(u, MISSING);
+        else forEachCoveredUnit(units, spans, unit === "document" ? 0 : input.minCoverage, (u) => write(u, 1));
       }
     }
     base += units.length;
@@ -117,36 +119,6 @@ export function codedUnitsAgreement(input: CheckedCorpusInput, unit: TextUnit): 
     })),
     pooled: withInterval(pooled, intervals[codeCount]!),
   };
-}
-
-/**
- * Writes each unit's value: missing (-1) for a coder who did not code the document, else 1 when the merged `spans`
- * cover at least `minCoverage` of the unit (any span at all for minCoverage 0, the document unit), else 0. Units
- * and spans are sorted and disjoint.
- */
-function markUnits(
-  units: readonly Span[],
-  spans: readonly Span[],
-  minCoverage: number,
-  coded: boolean,
-  write: (unit: number, value: number) => void,
-): void {
-  let first = 0;
-  for (let u = 0; u < units.length; u++) {
-    if (!coded) {
-      write(u, MISSING);
-      continue;
-    }
-    const unit = units[u]!;
-    // A span ending before this unit cannot reach a later one either.
-    while (first < spans.length && spans[first]!.end <= unit.start) first++;
-    let covered = 0;
-    for (let s = first; s < spans.length && spans[s]!.start < unit.end; s++) {
-      covered += Math.min(spans[s]!.end, unit.end) - Math.max(spans[s]!.start, unit.start);
-    }
-    const applied = minCoverage === 0 ? spans.length > 0 : covered >= minCoverage * (unit.end - unit.start);
-    if (applied) write(u, 1);
-  }
 }
 
 type Statistics = { components: AlphaComponents; agreement: Omit<CodedUnitsAgreement, "krippendorff_alpha"> };

@@ -1,5 +1,5 @@
 /** The kinds of work the job pool runs off the request thread. */
-export type JobKind = "import" | "csv-preview" | "export" | "agreement" | "analysis" | "discard-import";
+export type JobKind = "import" | "csv-preview" | "export" | "agreement" | "analysis" | "suggestion-model" | "discard-import";
 
 export type JobState = "queued" | "running" | "succeeded" | "failed" | "cancelled";
 
@@ -17,7 +17,7 @@ export type JobJson = JobProgress & {
   state: JobState;
   /** Why it failed or was stopped, naming the limit and how to raise it. */
   error: string | null;
-  /** An import's file report, once it succeeded. */
+  /** An import's file report, or a suggestion model's evaluation, once it succeeded. */
   result: unknown;
   /** An export's file, once it succeeded: GET /api/jobs/:id/file sends it. */
   file: { filename: string; bytes: number } | null;

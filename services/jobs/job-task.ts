@@ -5,6 +5,7 @@ import type { ColumnMappingOverride } from "@/lib/import/suggest-column-mapping"
 import type { AgreementFilter } from "@/db/queries/agreement-input";
 import type { ExportFilter, ExportLayer } from "@/db/export/load-export-data";
 import type { ExportFormat } from "@/services/export/export-project";
+import type { SuggestionModelRequest } from "@/services/suggest/run-suggestion-model";
 
 /** What a worker is asked to do: plain data, copied to the worker thread. Files travel as paths, never as bytes. */
 export type JobTask =
@@ -13,6 +14,7 @@ export type JobTask =
   | { kind: "export"; projectId: number; format: ExportFormat; layer: ExportLayer; filter?: ExportFilter; outPath: string }
   | { kind: "agreement"; projectId: number; unit: CorpusUnit; minCoverage?: number; bootstrapSamples?: number; filter?: AgreementFilter }
   | { kind: "analysis"; projectId: number; request: AnalysisRequest }
+  | { kind: "suggestion-model"; request: SuggestionModelRequest }
   | { kind: "discard-import"; jobId: string };
 
 export type { JobProgress };

@@ -8,6 +8,7 @@ import { runCsvPreviewTask } from "./tasks/csv-preview-task";
 import { runDiscardImportTask } from "./tasks/discard-import-task";
 import { runExportTask } from "./tasks/export-task";
 import { runImportTask } from "./tasks/import-task";
+import { runSuggestionModelTask } from "./tasks/suggestion-model-task";
 
 // One connection per worker thread, opened on its first task and kept for the next ones.
 let db: Db | undefined;
@@ -38,6 +39,8 @@ export async function runJobTask({ task, port }: { task: JobTask; port: MessageP
         return runAgreementTask(db, task, report);
       case "analysis":
         return runAnalysisTask(db, task, report);
+      case "suggestion-model":
+        return runSuggestionModelTask(db, task, report);
       case "discard-import":
         return runDiscardImportTask(db, task, report);
     }

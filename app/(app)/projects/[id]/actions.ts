@@ -5,6 +5,7 @@ import { and, eq, isNull, ne } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { getProjectById } from "@/db/queries/projects";
 import { updateCodeWording, updateProjectSettings } from "@/db/queries/project-settings";
+import { recordSuggestionsShown } from "@/db/queries/suggestion-visibility";
 import { codes } from "@/db/schema";
 import { codeAccess, projectAccess } from "@/server/authorize";
 import { AppError } from "@/server/errors";
@@ -22,9 +23,14 @@ export const changeRound = serverAction(roundActionSchema, supervisorOf, ({ proj
         unlock: { roundLocked: false },
         reveal: { annotationsRevealed: true },
         hide: { annotationsRevealed: false },
-        "new-round": { round: current.round + 1, roundLocked: false, annotationsRevealed: false },
+        "show-suggestions": { suggestionsVisible: true },
+        "hide-suggestions": { suggestionsVisible: false },
+        // A new round starts blind and independent: coders' work and learned suggestions hidden again.
+        "new-round": { round: current.round + 1, roundLocked: false, annotationsRevealed: false, suggestionsVisible: false },
       }[action];
-      return updateProjectSettings(tx, { projectId, change, actorId: user.id });
+      const updated = updateProjectSettings(tx, { projectId, change, actorId: user.id });
+      if (updated.suggestionsVisible) recordSuggestionsShown(tx, { projectId, round: updated.round });
+      return updated;
     },
     { behavior: "immediate" },
   );
@@ -34,6 +40,8 @@ export const changeRound = serverAction(roundActionSchema, supervisorOf, ({ proj
     unlock: `Round ${project.round} is open again.`,
     reveal: "Coders can now see each other's annotations.",
     hide: "Coding is blind again.",
+    "show-suggestions": `Coders now see learned suggestions; the agreement report notes it for round ${project.round}.`,
+    "hide-suggestions": "Coders no longer see learned suggestions.",
     "new-round": `Round ${project.round} has started.`,
   }[action];
 });

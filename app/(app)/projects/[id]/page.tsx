@@ -33,6 +33,7 @@ export default async function ProjectOverviewPage({ params }: { params: Promise<
         round={project.round}
         roundLocked={project.roundLocked}
         annotationsRevealed={project.annotationsRevealed}
+        suggestionsVisible={project.suggestionsVisible}
         changeRound={changeRound}
       />
       <p>

@@ -4,7 +4,7 @@ const projectId = z.coerce.number().int().positive();
 
 export const roundActionSchema = z.object({
   projectId,
-  action: z.enum(["lock", "unlock", "reveal", "hide", "new-round"]),
+  action: z.enum(["lock", "unlock", "reveal", "hide", "show-suggestions", "hide-suggestions", "new-round"]),
 });
 
 export const codeWordingSchema = z.object({

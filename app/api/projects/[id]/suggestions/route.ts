@@ -45,13 +45,20 @@ export const POST = apiRoute(
 
 /**
  * The suggestions for one statement, with the caller's decision on each: coders assigned to it and supervisors. How
- * many coders accepted or rejected each is for supervisors, and for coders once annotations are revealed.
+ * many coders accepted or rejected each is for supervisors, and for coders once annotations are revealed; the
+ * model's suggestions reach coders only while a supervisor shows them for the round.
  */
 export const GET = apiRoute(
   { params: projectParams, query: documentQuery, access: ({ params, query }) => documentAccess(query.documentId, ["coder", "supervisor"], params.id) },
   ({ user, project, document }) => {
     const db = getDb();
-    const withCounts = project.role === "supervisor" || getProjectById(db, { id: project.id })!.annotationsRevealed;
-    return getSuggestionsByDocument(db, { documentId: document.id, coderId: user.id, withCounts });
+    const settings = getProjectById(db, { id: project.id })!;
+    const supervisor = project.role === "supervisor";
+    return getSuggestionsByDocument(db, {
+      documentId: document.id,
+      coderId: user.id,
+      withCounts: supervisor || settings.annotationsRevealed,
+      withLearned: supervisor || settings.suggestionsVisible,
+    });
   },
 );
