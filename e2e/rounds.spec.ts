@@ -40,12 +40,15 @@ test("a supervisor locks the round, reveals coders' work and starts the next rou
   expect(revealed.status()).toBe(200);
   expect(((await revealed.json()) as { quote: string }[]).map((annotation) => annotation.quote)).toEqual(["punished men from the town"]);
 
+  await round.getByRole("button", { name: "Show learned suggestions to coders" }).click();
+  await expect(round).toContainText("Coders see learned suggestions.");
+
   await round.getByRole("button", { name: "Start round 2" }).click();
   const confirmation = round.getByRole("alertdialog", { name: "Confirm: Start round 2" });
   await expect(confirmation).toContainText("coding done from now on counts as round 2, coding becomes blind again");
   await expect(round).toContainText("Round 1: locked");
   await confirmation.getByRole("button", { name: "Yes, start round 2" }).click();
-  await expect(round).toContainText("Round 2: open; blind coding.");
+  await expect(round).toContainText("Round 2: open; blind coding. Learned suggestions are hidden from coders.");
   expect((await coder2.request.get(`${annotations}?coder=coder1`)).status()).toBe(403);
   expect((await coder1.request.post(`/api/documents/${documentId}/reopen`)).status()).toBe(200);
   await Promise.all([coder1.context().close(), coder2.context().close()]);
