@@ -205,4 +205,11 @@ test("a passage's link opens its statement with the passage selected", async ({ 
   await expect(page).toHaveURL(new RegExp(`/documents/${planted.documentIds.S1}#48-107$`));
   await expect(page.getByRole("heading", { name: "S1 by Amir" })).toBeVisible();
   await expect.poll(() => page.evaluate(() => document.getSelection()?.toString())).toBe("they told us the brigades in the next valley were apostates");
+  // A supervisor reads here and adjudicates in the review: nothing invites coding.
+  const reading = page.getByRole("region", { name: "Reading as supervisor" });
+  await expect(reading).toContainText("there are no coding tools here");
+  await expect(page.getByRole("button", { name: "Undo" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /Harsh and disappointing life/ })).toHaveCount(0);
+  await reading.getByRole("link", { name: "Review its coding and adjudicate" }).click();
+  await expect(page).toHaveURL(new RegExp(`/projects/${planted.projectId}/review/${planted.documentIds.S1}$`));
 });

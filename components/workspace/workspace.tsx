@@ -28,6 +28,7 @@ import { SaveStatus } from "./save-status";
 import { StatementText } from "./statement-text";
 import { RevealedWork } from "./revealed-work";
 import { SubmitControls } from "./submit-controls";
+import { SupervisorReading } from "./supervisor-reading";
 import { useAnnotationWrites } from "./use-annotation-writes";
 import { useAssignmentState } from "./use-assignment-state";
 import { useCoderKeys } from "./use-coder-keys";
@@ -221,21 +222,25 @@ export function Workspace({
       <HighlightStyles codes={codes} palette={palette} />
       <div className="workspace-top">
         <div className="workspace-title">
-          <p className="small muted">
-            <Link href="/documents">My documents</Link>
-            {progress && ` · ${progress.submitted} of ${progress.total} submitted`}
-          </p>
+          {role === "coder" && (
+            <p className="small muted">
+              <Link href="/documents">My documents</Link>
+              {progress && ` · ${progress.submitted} of ${progress.total} submitted`}
+            </p>
+          )}
           <h1 dir="auto">{statement.title}</h1>
         </div>
         <SaveStatus pendingCount={pending.count} failure={pending.failure} />
-        <div className="undo-buttons">
-          <button type="button" className="secondary small" disabled={!history.canUndo || readOnlyReason !== null} aria-keyshortcuts="Control+Z" onClick={commands.undo}>
-            Undo
-          </button>
-          <button type="button" className="secondary small" disabled={!history.canRedo || readOnlyReason !== null} aria-keyshortcuts="Control+Shift+Z" onClick={commands.redo}>
-            Redo
-          </button>
-        </div>
+        {role === "coder" && (
+          <div className="undo-buttons">
+            <button type="button" className="secondary small" disabled={!history.canUndo || readOnlyReason !== null} aria-keyshortcuts="Control+Z" onClick={commands.undo}>
+              Undo
+            </button>
+            <button type="button" className="secondary small" disabled={!history.canRedo || readOnlyReason !== null} aria-keyshortcuts="Control+Shift+Z" onClick={commands.redo}>
+              Redo
+            </button>
+          </div>
+        )}
         {role === "coder" && (
           <SubmitControls state={state} pendingWrites={pending.count} transitioning={transitioning} nextDocumentId={nextDocumentId} annotationCount={annotations.length} onTransition={(action) => {
               transition(action);
@@ -272,29 +277,32 @@ export function Workspace({
           <PointerCodes reader={reader} annotations={annotations} codes={codes} />
         </div>
         <aside className="workspace-side" aria-label="Coding tools">
-          <CodePalette
-            tree={tree}
-            finder={finder}
-            recentIds={recentIds}
-            positionOf={positionOf}
-            palette={palette}
-            disabled={readOnlyReason !== null}
-            showDefinitions={showDefinitions}
-            search={{
-              query,
-              inputRef: searchRef,
-              onQueryChange: setQuery,
-              onOpen: () => {
-                keepFinderSpan(reader.selectedSpan() ?? finderSpan.current);
-              },
-              onClose: () => keepFinderSpan(null),
-              onPick: codeFromFinder,
-              onLeave: leaveFinder,
-            }}
-            onToggleDefinitions={() => setShowDefinitions((shownNow) => !shownNow)}
-            onCode={codeWith}
-            onAssignKey={onAssignKey}
-          />
+          {role === "supervisor" && <SupervisorReading projectId={projectId} documentId={documentId} />}
+          {role === "coder" && (
+            <CodePalette
+              tree={tree}
+              finder={finder}
+              recentIds={recentIds}
+              positionOf={positionOf}
+              palette={palette}
+              disabled={readOnlyReason !== null}
+              showDefinitions={showDefinitions}
+              search={{
+                query,
+                inputRef: searchRef,
+                onQueryChange: setQuery,
+                onOpen: () => {
+                  keepFinderSpan(reader.selectedSpan() ?? finderSpan.current);
+                },
+                onClose: () => keepFinderSpan(null),
+                onPick: codeFromFinder,
+                onLeave: leaveFinder,
+              }}
+              onToggleDefinitions={() => setShowDefinitions((shownNow) => !shownNow)}
+              onCode={codeWith}
+              onAssignKey={onAssignKey}
+            />
+          )}
           {active && (
             <AnnotationEditor
               key={activeId}
@@ -311,17 +319,19 @@ export function Workspace({
               onClose={() => select(null)}
             />
           )}
-          <AnnotationList
-            annotations={annotations}
-            codes={codes}
-            palette={palette}
-            activeId={resolvedActiveId}
-            unsavedIds={unsavedIds}
-            codeFilter={codeFilter}
-            onFilter={setCodeFilter}
-            onSelect={onListSelect}
-            onDelete={commands.remove}
-          />
+          {role === "coder" && (
+            <AnnotationList
+              annotations={annotations}
+              codes={codes}
+              palette={palette}
+              activeId={resolvedActiveId}
+              unsavedIds={unsavedIds}
+              codeFilter={codeFilter}
+              onFilter={setCodeFilter}
+              onSelect={onListSelect}
+              onDelete={commands.remove}
+            />
+          )}
           <details className="facts-panel" open>
             <summary>Speaker and source</summary>
             {facts}
@@ -337,7 +347,7 @@ export function Workspace({
               />
             </details>
           )}
-          <KeyboardHelp />
+          {role === "coder" && <KeyboardHelp />}
         </aside>
       </div>
       {picker && (
