@@ -5,6 +5,7 @@ import type { Span } from "@/lib/annotations/span";
 import { createCodePointIndex } from "@/lib/offsets/code-points";
 import { splitParagraphs } from "@/lib/text/split-paragraphs";
 import { createHighlightPainter, type HighlightPainter, type PaintedAnnotation } from "./highlight-painter";
+import { createPassageMarks } from "./passage-marks";
 import { revealRect } from "./reveal-rect";
 import { createTextPositions, type TextPositions } from "./text-positions";
 
@@ -38,15 +39,17 @@ export function useReader({
   const paragraphs = useMemo(() => splitParagraphs(text), [text]);
   const inputs = useMemo(() => ({ index, paragraphs, codeOrder }), [index, paragraphs, codeOrder]);
   const articleRef = useRef<HTMLElement>(null);
+  const marksRef = useRef<HTMLDivElement>(null);
   const painting = useRef<Painting | null>(null);
 
   const ensurePainting = useCallback((): Painting | null => {
     const article = articleRef.current;
-    if (!article) return null;
+    const marks = marksRef.current;
+    if (!article || !marks) return null;
     if (painting.current?.inputs !== inputs) {
       painting.current?.painter.destroy();
       const positions = createTextPositions(article, inputs.paragraphs, inputs.index);
-      painting.current = { painter: createHighlightPainter(positions.rangeFor, inputs.codeOrder), positions, inputs };
+      painting.current = { painter: createHighlightPainter(positions.rangeFor, inputs.codeOrder, createPassageMarks(marks)), positions, inputs };
     }
     return painting.current;
   }, [inputs]);
@@ -98,6 +101,7 @@ export function useReader({
     const positions = () => ensurePainting()?.positions ?? null;
     return {
       articleRef,
+      marksRef,
       index,
       paragraphs,
       /** Paints a new annotation in the coming frame, before the layer holding it is rendered. */

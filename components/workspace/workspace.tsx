@@ -259,6 +259,7 @@ export function Workspace({
         <div className="reader-pane">
           <StatementText
             articleRef={reader.articleRef}
+            marksRef={reader.marksRef}
             text={statement.text}
             paragraphs={reader.paragraphs}
             direction={statement.direction}
