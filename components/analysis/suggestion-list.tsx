@@ -61,7 +61,7 @@ export function SuggestionList({ projectId, documentId, onDecided }: { projectId
               <span aria-hidden="true" style={{ color: suggestion.codeColor }}>
                 ■
               </span>{" "}
-              {suggestion.codeName} · from the search “{suggestion.origin}” · code points {suggestion.start}–{suggestion.end}
+              {suggestion.codeName} · from the search “{suggestion.origin}”
             </p>
             <blockquote dir="auto">{suggestion.quote}</blockquote>
             {suggestion.decision ? (
