@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { signIn } from "./fixtures";
 import { plantAnnotation } from "./test-db";
 import { assignmentStatus, plantAssignedDocument, storedAnnotations } from "./workspace-db";
-import { annotationOption, codeIds, highlightedTexts, openWorkspace, selectPhrase, STATEMENT } from "./workspace-page";
+import { annotationOption, codeIds, highlightedTexts, openWorkspace, outlinedText, selectPhrase, STATEMENT } from "./workspace-page";
 
 const plant = (title: string) => plantAssignedDocument({ title: `${title} ${Date.now()}`, text: STATEMENT });
 
@@ -207,4 +207,33 @@ test("clicking the third annotation of the list with the mouse, nothing selected
   const quote = [...STATEMENT].slice(150, 160).join("");
   await expect(page.getByRole("region", { name: "Selected annotation" }).getByLabel(/Quote coded as/)).toHaveText(quote);
   await expect(options.nth(2)).toHaveAttribute("aria-selected", "true");
+});
+
+test("a selected annotation of the red code is outlined in grey, its colours in the text unchanged; coders read characters, not code points", async ({ page }) => {
+  const documentId = plant("Selection look");
+  plantAnnotation({ documentId, login: "coder1", codePosition: 1, start: 5, end: 31 });
+  await signIn(page, "coder1");
+  await openWorkspace(page, documentId);
+  const passageBox = () =>
+    page.evaluate(() => {
+      const node = document.querySelector("article p")!.firstChild!;
+      const range = document.createRange();
+      range.setStart(node, 5);
+      range.setEnd(node, 31);
+      const { x, y, width, height } = range.getBoundingClientRect();
+      return { x: x + 1, y: y + 1, width: width - 2, height: height - 2 };
+    });
+  const before = await page.screenshot({ clip: await passageBox() });
+
+  await annotationOption(page, "Brutality against Sunnis", "punished men from the town").click();
+  await expect(page.getByRole("region", { name: "Selected annotation" })).toBeVisible();
+  await expect.poll(() => outlinedText(page)).toBe("punished men from the town");
+  // The passage itself is painted exactly as before: no tint that could read as another code's colour.
+  expect((await page.screenshot({ clip: await passageBox() })).equals(before)).toBe(true);
+  const outline = await page.locator("[data-mark=selected]").first().evaluate((box) => getComputedStyle(box).outlineColor);
+  expect(outline).toBe("rgb(29, 29, 29)");
+
+  const editor = page.getByRole("region", { name: "Selected annotation" });
+  await expect(editor.getByText("26 characters · saved")).toBeVisible();
+  await expect(page.getByText(/code points?/i)).toHaveCount(0);
 });

@@ -19,7 +19,7 @@ export type HighlightPalette = {
 
 export const TEXT_COLOUR = "#1d1d1f";
 export const PAGE_COLOUR = "#ffffff";
-export const SELECTION_COLOUR = "#1d1d1f";
+export const SELECTION_COLOUR = "#1d1d1d";
 const MAX_ALPHA = 0.24;
 const MIN_TEXT_CONTRAST = 4.5;
 const MIN_LINE_CONTRAST = 3;
