@@ -14,6 +14,7 @@ import type { CodeJson } from "@/lib/codebook/code-json";
 import { buildCodeTree } from "@/lib/codebook/code-tree";
 import type { AssignmentStateJson } from "@/lib/documents/document-json";
 import { fetchJson } from "../fetch-json";
+import { afterNextPaint } from "./after-next-paint";
 import { AnnotationEditor } from "./annotation-editor";
 import { AnnotationList } from "./annotation-list";
 import type { ClientAnnotation } from "./client-annotation";
@@ -165,7 +166,8 @@ export function Workspace({
   });
   const onListSelect = useCallback((id: number) => select(id, true), [select]);
   const codeWith = (code: CodeJson, exact: boolean) => {
-    if (commands.codeSelection(code, exact, activeId)) remember(code.id);
+    // Remembering re-renders the palette at once (local storage state): not before the new passage is painted.
+    if (commands.codeSelection(code, exact, activeId)) afterNextPaint(() => remember(code.id));
   };
 
   function openFinder(initial: string) {
