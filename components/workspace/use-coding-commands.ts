@@ -9,7 +9,8 @@ import type { Span } from "@/lib/annotations/span";
 import type { AnnotationChange, AnnotationState } from "@/lib/annotations/undo-history";
 import type { CodeJson } from "@/lib/codebook/code-json";
 import type { ClientAnnotation } from "./client-annotation";
-import { resolveAnnotationId } from "./id-aliases";
+import { afterNextPaint } from "./after-next-paint";
+import { newTemporaryId, resolveAnnotationId } from "./id-aliases";
 import { workspaceKeys } from "./query-keys";
 import type { AnnotationWrites } from "./use-annotation-writes";
 import type { Reader } from "./use-reader";
@@ -108,15 +109,19 @@ export function useCodingCommands({
         return true;
       }
       const quote = quoteOf(span);
-      const id = writes.create({ code: code.id, start: span.start, end: span.end, quote, memo: "" });
+      const id = newTemporaryId();
       reader.paint({ id, code: code.id, ...span });
       // Collapse the selection so the new highlight shows; the passage stays selected as an annotation.
       if (selected) document.getSelection()?.collapseToEnd();
-      // The highlight is painted already: the rest of the page may follow a frame later rather than delay it.
-      startTransition(() => {
-        history.record({ kind: "create", after: { id, code: code.id, ...span, quote, memo: "" } });
-        select(id);
-        say(`Coded “${shorten(quote)}” as ${code.name}.`);
+      // The passage shows in the coming frame. Saving it re-renders the list, the editor and the status: that waits
+      // until the frame is painted, so it cannot hold it back.
+      afterNextPaint(() => {
+        writes.create({ code: code.id, start: span.start, end: span.end, quote, memo: "" }, id);
+        startTransition(() => {
+          history.record({ kind: "create", after: { id, code: code.id, ...span, quote, memo: "" } });
+          select(id);
+          say(`Coded “${shorten(quote)}” as ${code.name}.`);
+        });
       });
       return true;
     },

@@ -26,7 +26,7 @@ import { generateSpans, generateStatement, seededRandom } from "./generate-long-
 
 const TEXT_CODE_POINTS = 100_000;
 const ANNOTATIONS = 2_000;
-const LOADS = 5;
+const LOADS = 9;
 const CODINGS = 100;
 const SAVES = 200;
 const PORT = process.env.BENCH_PORT ?? "3200";
