@@ -127,8 +127,9 @@ export function useAnnotationWrites(documentId: number, onRefused: (message: str
   const { mutate: mutateRemove } = remove;
   return useMemo(
     () => ({
-      /** Codes a passage; returns the temporary id the new annotation has until it is saved (`id`, when given one). */
-      create(fields: AnnotationFields, id = newTemporaryId()): number {
+      /** Codes a passage; returns the temporary id the new annotation has until it is saved. */
+      create(fields: AnnotationFields): number {
+        const id = newTemporaryId();
         mutateCreate({ id, fields });
         return id;
       },
