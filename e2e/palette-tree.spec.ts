@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { signIn } from "./fixtures";
 import { plantTreeProject, storedCodings } from "./palette-db";
-import { openWorkspace, selectPhrase, STATEMENT } from "./workspace-page";
+import { openWorkspace, outlinedText, selectPhrase, STATEMENT } from "./workspace-page";
 
 // Two codes named Bread three levels deep under different parents; Economy is a group that cannot be coded.
 const TREE = [
@@ -28,7 +28,7 @@ test("a coder codes with a code three levels deep by typing a few letters", asyn
   await page.keyboard.type("bread");
   await expect(finder).toBeFocused();
   // The text keeps showing what Enter will code while the finder has the focus.
-  await expect.poll(() => page.evaluate(() => [...(CSS.highlights.get("annotation-active") ?? [])].map((range) => (range as Range).toString()))).toEqual(["emirs had cars"]);
+  await expect.poll(() => outlinedText(page)).toBe("emirs had cars");
   await expect(matches.getByRole("option")).toHaveText([/^Bread\s*Economy › Prices/, /^Bread\s*Governance › Prices/]);
   await page.keyboard.press("Escape");
   await expect(page.getByRole("article")).toBeFocused();

@@ -38,13 +38,40 @@ export async function codeIds(page: Page, projectId = getDemoProjectId()): Promi
   return new Map(codes.map((code) => [code.name, code.id]));
 }
 
-/** The texts covered by the CSS highlight of the code named `codeName`, read from the page's highlight registry. */
+/**
+ * The texts covered by the CSS highlight of the code named `codeName`, read from the page's highlight registry once
+ * every new passage has joined its code's highlight (until then it shows as a mark drawn over the text).
+ */
 export async function highlightedTexts(page: Page, codeName: string): Promise<string[]> {
   const id = (await codeIds(page)).get(codeName);
+  await expect(page.locator("[data-mark=pending]")).toHaveCount(0);
   return page.evaluate((name) => [...(CSS.highlights.get(name) ?? [])].map((range) => (range as Range).toString()), `code-${id}`);
 }
 
 /** The option of the annotation list showing `codeName` and `quote`. */
 export function annotationOption(page: Page, codeName: string, quote: string) {
   return page.getByRole("listbox", { name: "My annotations in text order" }).getByRole("option", { name: `${codeName} “${quote}”` });
+}
+
+/** The text the selected annotation's outline surrounds (decorative boxes, so read from their place over the text). */
+export function outlinedText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const boxes = [...document.querySelectorAll<HTMLElement>("[data-mark=selected]")].map((box) => box.getBoundingClientRect());
+    return [...document.querySelectorAll("article p")]
+      .flatMap((paragraph) => {
+        const node = paragraph.firstChild!;
+        const text = node.textContent!;
+        const inside: string[] = [];
+        for (let utf16Index = 0; utf16Index < text.length; utf16Index++) {
+          const range = document.createRange();
+          range.setStart(node, utf16Index);
+          range.setEnd(node, utf16Index + 1);
+          const { x, y, width, height } = range.getBoundingClientRect();
+          const [centreX, centreY] = [x + width / 2, y + height / 2];
+          if (boxes.some((box) => centreX > box.left && centreX < box.right && centreY > box.top && centreY < box.bottom)) inside.push(text[utf16Index]!);
+        }
+        return inside;
+      })
+      .join("");
+  });
 }

@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { signIn } from "./fixtures";
 import { plantAnnotation } from "./test-db";
 import { assignmentStatus, plantAssignedDocument, storedAnnotations } from "./workspace-db";
-import { annotationOption, codeIds, highlightedTexts, openWorkspace, selectPhrase, STATEMENT } from "./workspace-page";
+import { annotationOption, codeIds, highlightedTexts, openWorkspace, outlinedText, selectPhrase, STATEMENT } from "./workspace-page";
 
 const plant = (title: string) => plantAssignedDocument({ title: `${title} ${Date.now()}`, text: STATEMENT });
 
@@ -169,11 +169,10 @@ test("an Arabic statement reads right to left, and a coded phrase is stored with
   await expect(page.getByRole("article")).toHaveAttribute("dir", "rtl");
   await selectPhrase(page, "لنقاتل النظام");
   await page.keyboard.press("1");
-  await expect(page.getByText("All changes saved")).toBeVisible();
-  const stored = (await (await page.request.get(`/api/documents/${documentId}/annotations`)).json()) as { quote: string; start: number; end: number }[];
-  expect(stored.map(({ quote }) => quote)).toEqual(["لنقاتل النظام"]);
+  const stored = async () => (await (await page.request.get(`/api/documents/${documentId}/annotations`)).json()) as { quote: string; start: number; end: number }[];
   // Offsets count code points, the emoji one (Python: text.index("لنقاتل") == 42, len("لنقاتل النظام") == 13).
-  expect(stored[0]).toMatchObject({ start: 42, end: 55 });
+  await expect.poll(async () => (await stored()).map(({ quote, start, end }) => ({ quote, start, end }))).toEqual([{ quote: "لنقاتل النظام", start: 42, end: 55 }]);
+  await expect(page.getByText("All changes saved")).toBeVisible();
 });
 
 test("a long quote in the annotation list is cut short, so the coding tools stay within the window", async ({ page }) => {
@@ -207,4 +206,33 @@ test("clicking the third annotation of the list with the mouse, nothing selected
   const quote = [...STATEMENT].slice(150, 160).join("");
   await expect(page.getByRole("region", { name: "Selected annotation" }).getByLabel(/Quote coded as/)).toHaveText(quote);
   await expect(options.nth(2)).toHaveAttribute("aria-selected", "true");
+});
+
+test("a selected annotation of the red code is outlined in grey, its colours in the text unchanged; coders read characters, not code points", async ({ page }) => {
+  const documentId = plant("Selection look");
+  plantAnnotation({ documentId, login: "coder1", codePosition: 1, start: 5, end: 31 });
+  await signIn(page, "coder1");
+  await openWorkspace(page, documentId);
+  const passageBox = () =>
+    page.evaluate(() => {
+      const node = document.querySelector("article p")!.firstChild!;
+      const range = document.createRange();
+      range.setStart(node, 5);
+      range.setEnd(node, 31);
+      const { x, y, width, height } = range.getBoundingClientRect();
+      return { x: x + 1, y: y + 1, width: width - 2, height: height - 2 };
+    });
+  const before = await page.screenshot({ clip: await passageBox() });
+
+  await annotationOption(page, "Brutality against Sunnis", "punished men from the town").click();
+  await expect(page.getByRole("region", { name: "Selected annotation" })).toBeVisible();
+  await expect.poll(() => outlinedText(page)).toBe("punished men from the town");
+  // The passage itself is painted exactly as before: no tint that could read as another code's colour.
+  expect((await page.screenshot({ clip: await passageBox() })).equals(before)).toBe(true);
+  const outline = await page.locator("[data-mark=selected]").first().evaluate((box) => getComputedStyle(box).outlineColor);
+  expect(outline).toBe("rgb(29, 29, 29)");
+
+  const editor = page.getByRole("region", { name: "Selected annotation" });
+  await expect(editor.getByText("26 characters · saved")).toBeVisible();
+  await expect(page.getByText(/code points?/i)).toHaveCount(0);
 });

@@ -64,7 +64,7 @@ export function SuggestionList({ projectId, documentId, onDecided }: { projectId
               <span aria-hidden="true" style={{ color: suggestion.codeColor }}>
                 ■
               </span>{" "}
-              {suggestion.codeName} · {describeSuggestionOrigin(suggestion)} · code points {suggestion.start}–{suggestion.end}
+              {suggestion.codeName} · {describeSuggestionOrigin(suggestion)}
             </p>
             <blockquote dir="auto">{suggestion.quote}</blockquote>
             {suggestion.decision ? (

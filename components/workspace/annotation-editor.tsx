@@ -1,14 +1,16 @@
 "use client";
 
-import { useId } from "react";
+import { type RefObject, useId } from "react";
 import type { SpanEdge } from "@/lib/annotations/shift-span-by-word";
 import type { CodeJson } from "@/lib/codebook/code-json";
 import type { ClientAnnotation } from "./client-annotation";
 import { MemoField } from "./memo-field";
 
 /**
- * The focused annotation: its code (changeable), quote, boundaries (moved a word at a time, or set to the current
- * selection), memo, and deletion. Every change goes through the same optimistic writes and can be undone.
+ * The focused annotation: its code (changeable), quote, memo, boundaries (moved a word at a time, or set to the current
+ * selection), and deletion. Every change goes through the same optimistic writes and can be undone. The memo comes
+ * right after the code, so Tab reaches it at once (Alt+M jumps there); Escape anywhere in the panel goes back to the
+ * text at the annotation.
  */
 export function AnnotationEditor({
   documentId,
@@ -22,6 +24,8 @@ export function AnnotationEditor({
   onSaveMemo,
   onDelete,
   onClose,
+  onLeave,
+  memoRef,
 }: {
   documentId: number;
   annotation: ClientAnnotation;
@@ -34,11 +38,22 @@ export function AnnotationEditor({
   onSaveMemo: (memo: string) => void;
   onDelete: () => void;
   onClose: () => void;
+  onLeave: () => void;
+  memoRef: RefObject<HTMLTextAreaElement | null>;
 }) {
   const code = codes.find((candidate) => candidate.id === annotation.code);
   const codeFieldId = useId();
   return (
-    <section className="annotation-editor" aria-labelledby="editor-heading">
+    <section
+      className="annotation-editor"
+      aria-labelledby="editor-heading"
+      onKeyDown={(event) => {
+        if (event.key !== "Escape" || event.defaultPrevented) return;
+        // Handled here, so the workspace's Escape (close the annotation) does not also run.
+        event.preventDefault();
+        onLeave();
+      }}
+    >
       <div className="side-heading">
         <h2 id="editor-heading">Selected annotation</h2>
         <button type="button" className="link-button" onClick={onClose} aria-keyshortcuts="Escape">
@@ -58,9 +73,10 @@ export function AnnotationEditor({
         {annotation.quote}
       </blockquote>
       <p className="muted small">
-        Code points {annotation.start}–{annotation.end}
+        {annotation.end - annotation.start === 1 ? "1 character" : `${annotation.end - annotation.start} characters`}
         {unsaved ? " · not saved yet" : " · saved"}
       </p>
+      <MemoField fieldRef={memoRef} documentId={documentId} annotationId={annotation.id} memo={annotation.memo} readOnly={readOnly} onSave={onSaveMemo} />
       {!readOnly && (
         <div className="boundaries" role="group" aria-label="Boundaries">
           <span>Start</span>
@@ -82,7 +98,6 @@ export function AnnotationEditor({
           </button>
         </div>
       )}
-      <MemoField documentId={documentId} annotationId={annotation.id} memo={annotation.memo} readOnly={readOnly} onSave={onSaveMemo} />
       {!readOnly && (
         <button type="button" className="danger" onClick={onDelete} aria-keyshortcuts="Delete">
           Delete annotation

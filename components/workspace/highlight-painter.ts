@@ -1,42 +1,66 @@
 import type { Span } from "@/lib/annotations/span";
+import type { PassageMarks } from "./passage-marks";
 
 export type PaintedAnnotation = Span & { id: number; code: number };
 
 /** Name of the CSS highlight (and of its ::highlight() rule) of one code. */
 export const codeHighlightName = (codeId: number) => `code-${codeId}`;
-export const ACTIVE_HIGHLIGHT = "annotation-active";
-export const UNSAVED_HIGHLIGHT = "annotation-unsaved";
-export const CARET_HIGHLIGHT = "reader-caret";
+// How long a new passage may wait for an idle moment before it joins its code's Highlight anyway.
+const MERGE_TIMEOUT_MS = 1000;
 
 const sameSpanAndCode = (a: PaintedAnnotation, b: PaintedAnnotation) => a.code === b.code && a.start === b.start && a.end === b.end;
 
 /**
  * Paints every annotation of the layer with the CSS Custom Highlight API: one Highlight per code holding a Range per
- * annotation, so the text is never split into elements. Chromium recomputes the ranges of a Highlight whenever it
- * changes, so `sync` adds and deletes only the ranges of annotations that changed rather than rebuilding a code's
- * Highlight: a new coding costs one `add`. `priority` follows the codebook order, so overlapping tints always mix in
- * the same order.
+ * annotation, so the text is never split into elements. `priority` follows the codebook order, so overlapping tints
+ * always mix in the same order. Chromium recomputes every registered range whenever any Highlight changes (about
+ * 30 ms with 2,000), so `sync` adds and deletes only the ranges of annotations that changed, and what changes at a
+ * key press is drawn as marks instead (see createPassageMarks): a new coding is marked at once and joins its code's
+ * Highlight at the next idle moment; the selected annotation, the unsaved ones and the caret are always marks.
  */
-export function createHighlightPainter(rangeFor: (span: Span) => Range, codeOrder: readonly number[]) {
-  const highlights = new Map<string, Highlight>();
+export function createHighlightPainter(rangeFor: (span: Span) => Range, codeOrder: readonly number[], marks: PassageMarks) {
+  const highlights = new Map<number, Highlight>();
   const painted = new Map<number, { annotation: PaintedAnnotation; range: Range }>();
+  // Painted by a mark only, until the idle merge moves them into their Highlights.
+  const pending = new Set<number>();
+  let mergeRequest: number | null = null;
 
-  function highlight(name: string, priority: number): Highlight {
-    let existing = highlights.get(name);
+  function forCode(codeId: number): Highlight {
+    let existing = highlights.get(codeId);
     if (!existing) {
       existing = new Highlight();
-      existing.priority = priority;
-      highlights.set(name, existing);
-      CSS.highlights.set(name, existing);
+      existing.priority = Math.max(0, codeOrder.indexOf(codeId));
+      highlights.set(codeId, existing);
+      CSS.highlights.set(codeHighlightName(codeId), existing);
     }
     return existing;
   }
-  const forCode = (codeId: number) => highlight(codeHighlightName(codeId), Math.max(0, codeOrder.indexOf(codeId)));
 
-  function setRanges(name: string, priority: number, spans: readonly Span[]) {
-    const target = highlight(name, priority);
-    target.clear();
-    for (const span of spans) target.add(rangeFor(span));
+  function markPending() {
+    marks.set(
+      "pending",
+      [...pending].map((id) => {
+        const { annotation, range } = painted.get(id)!;
+        return { range, passage: { id, code: annotation.code } };
+      }),
+    );
+  }
+
+  function merge() {
+    mergeRequest = null;
+    for (const id of pending) {
+      const { annotation, range } = painted.get(id)!;
+      forCode(annotation.code).add(range);
+    }
+    pending.clear();
+    markPending();
+  }
+
+  function unpaint(id: number) {
+    const current = painted.get(id)!;
+    if (pending.delete(id)) markPending();
+    else forCode(current.annotation.code).delete(current.range);
+    painted.delete(id);
   }
 
   return {
@@ -51,40 +75,43 @@ export function createHighlightPainter(rangeFor: (span: Span) => Range, codeOrde
           current.annotation = annotation;
           continue;
         }
-        if (current) forCode(current.annotation.code).delete(current.range);
+        if (current) unpaint(annotation.id);
         const range = rangeFor(annotation);
         forCode(annotation.code).add(range);
         painted.set(annotation.id, { annotation, range });
       }
       if (painted.size === present.size) return;
-      for (const [id, { annotation, range }] of painted) {
-        if (present.has(id)) continue;
-        forCode(annotation.code).delete(range);
-        painted.delete(id);
-      }
+      for (const id of [...painted.keys()]) if (!present.has(id)) unpaint(id);
     },
     /**
-     * Paints one annotation at once, ahead of the `sync` that will list it: the layer reaches React a task later, and
-     * a frame painted in between would show a new coding late.
+     * Paints a new annotation at once, as a mark, ahead of the `sync` that will list it: the layer reaches React a
+     * moment later, and a frame painted in between would show a new coding late.
      */
     add(annotation: PaintedAnnotation) {
       if (painted.has(annotation.id)) return;
-      const range = rangeFor(annotation);
-      forCode(annotation.code).add(range);
-      painted.set(annotation.id, { annotation, range });
+      painted.set(annotation.id, { annotation, range: rangeFor(annotation) });
+      pending.add(annotation.id);
+      markPending();
+      mergeRequest ??= requestIdleCallback(merge, { timeout: MERGE_TIMEOUT_MS });
     },
-    /** The focused annotation(s), painted above every code. */
-    setActive: (spans: readonly Span[]) => setRanges(ACTIVE_HIGHLIGHT, 1000, spans),
+    /** The selected annotation(s), outlined. */
+    setActive: (spans: readonly Span[]) => marks.set("selected", spans.map((span) => ({ range: rangeFor(span) }))),
     /** Annotations whose last change is not saved yet. */
-    setUnsaved: (spans: readonly Span[]) => setRanges(UNSAVED_HIGHLIGHT, 1001, spans),
+    setUnsaved: (spans: readonly Span[]) => marks.set("unsaved", spans.map((span) => ({ range: rangeFor(span) }))),
     /** The keyboard caret, a block on the character after it, since a reader that cannot be edited shows no caret. */
-    setCaret: (span: Span | null) => setRanges(CARET_HIGHLIGHT, 1002, span ? [span] : []),
-    /** How many annotations hold a range now (for tests and the benchmark). */
+    setCaret: (span: Span | null) => marks.set("caret", span ? [{ range: rangeFor(span) }] : []),
+    /** How many annotations are painted now, by a Highlight or a mark (for tests and the benchmark). */
     paintedCount: () => painted.size,
     destroy() {
-      for (const [name, registered] of highlights) if (CSS.highlights.get(name) === registered) CSS.highlights.delete(name);
+      if (mergeRequest !== null) cancelIdleCallback(mergeRequest);
+      for (const [codeId, registered] of highlights) {
+        const name = codeHighlightName(codeId);
+        if (CSS.highlights.get(name) === registered) CSS.highlights.delete(name);
+      }
       highlights.clear();
       painted.clear();
+      pending.clear();
+      marks.destroy();
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { HighlightPalette } from "@/lib/annotations/highlight-palette";
 import type { CodeJson } from "@/lib/codebook/code-json";
-import { ACTIVE_HIGHLIGHT, CARET_HIGHLIGHT, codeHighlightName, UNSAVED_HIGHLIGHT } from "./highlight-painter";
+import { codeHighlightName } from "./highlight-painter";
 
 // Each code's underline sits at its own depth and in its own style, so overlapping codes stay apart even for a reader
 // who cannot tell the colours apart.
@@ -8,17 +8,20 @@ const LINE_STYLES = ["solid", "dashed", "dotted", "double"] as const;
 const lineStyle = (position: number) => LINE_STYLES[position % LINE_STYLES.length]!;
 const lineOffset = (position: number) => 1 + (position % 4) * 3.5;
 
-/** The ::highlight() rules painting each code, the focused annotation, unsaved ones and the keyboard caret. */
+/**
+ * The ::highlight() rules painting each code, the same look for a new passage's mark until it joins its code's
+ * Highlight (see createHighlightPainter), and the outline of the selected annotation.
+ */
 export function HighlightStyles({ codes, palette }: { codes: readonly CodeJson[]; palette: HighlightPalette }) {
-  const rules = codes.map((code, position) => {
+  const rules = codes.flatMap((code, position) => {
     const colours = palette.codes[position]!;
-    return `::highlight(${codeHighlightName(code.id)}){background-color:${colours.background};text-decoration:underline ${lineStyle(position)} ${colours.line};text-decoration-thickness:2px;text-underline-offset:${lineOffset(position)}px}`;
+    const line = `${lineStyle(position)} ${colours.line}`;
+    return [
+      `::highlight(${codeHighlightName(code.id)}){background-color:${colours.background};text-decoration:underline ${line};text-decoration-thickness:2px;text-underline-offset:${lineOffset(position)}px}`,
+      `.passage-mark.pending[data-code="${code.id}"]{background-color:${colours.background};border-bottom:2px ${line}}`,
+    ];
   });
-  rules.push(
-    `::highlight(${ACTIVE_HIGHLIGHT}){background-color:${palette.active};text-decoration:overline solid #1d1d1f;text-decoration-thickness:2px}`,
-    `::highlight(${UNSAVED_HIGHLIGHT}){text-decoration:overline wavy #b3261e;text-decoration-thickness:1px}`,
-    `::highlight(${CARET_HIGHLIGHT}){background-color:#1d1d1f;color:#fff}`,
-  );
+  rules.push(`.passage-mark.selected{outline:2px solid ${palette.selection}}`);
   return <style>{rules.join("\n")}</style>;
 }
 

@@ -9,6 +9,8 @@ const SHORTCUTS: [keys: string, action: string][] = [
   ["a code's key with nothing selected", "add that code to the selected annotation's passage"],
   ["Enter in the text, or click", "open the annotation(s) at the caret"],
   ["] and [", "next and previous annotation"],
+  ["Alt + M", "write the memo of the selected annotation"],
+  ["Escape, in the selected annotation's panel", "back to the text, at the annotation"],
   ["Delete", "delete the selected annotation"],
   ["Ctrl + Z, Ctrl + Shift + Z", "undo, redo"],
   ["?", "show or hide the code definitions"],

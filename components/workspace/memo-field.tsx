@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId, useRef, useState } from "react";
+import { type RefObject, useEffect, useId, useRef, useState } from "react";
 import { clearMemoDraft, readMemoDraft, writeMemoDraft } from "./memo-drafts";
 
 const SAVE_AFTER_MS = 700;
@@ -16,12 +16,14 @@ export function MemoField({
   memo,
   readOnly,
   onSave,
+  fieldRef,
 }: {
   documentId: number;
   annotationId: number;
   memo: string;
   readOnly: boolean;
   onSave: (memo: string) => void;
+  fieldRef: RefObject<HTMLTextAreaElement | null>;
 }) {
   const [draft, setDraft] = useState(() => readMemoDraft(documentId, annotationId) ?? memo);
   const [shownMemo, setShownMemo] = useState(memo);
@@ -66,7 +68,7 @@ export function MemoField({
   return (
     <>
       <label htmlFor={fieldId}>Memo</label>
-      <textarea id={fieldId} value={draft} readOnly={readOnly} rows={4} dir="auto" onChange={(event) => change(event.target.value)} onBlur={() => flush.current()} />
+      <textarea ref={fieldRef} id={fieldId} aria-keyshortcuts="Alt+M" value={draft} readOnly={readOnly} rows={4} dir="auto" onChange={(event) => change(event.target.value)} onBlur={() => flush.current()} />
     </>
   );
 }

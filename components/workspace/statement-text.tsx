@@ -23,6 +23,7 @@ const MOVES: Record<string, { plain: Move; control: Move }> = {
  */
 export function StatementText({
   articleRef,
+  marksRef,
   text,
   paragraphs,
   direction,
@@ -31,6 +32,8 @@ export function StatementText({
   onKeyDown,
 }: {
   articleRef: RefObject<HTMLElement | null>;
+  /** Where the reader draws its marks (see createPassageMarks): after the paragraphs, so paragraph i stays child i. */
+  marksRef: RefObject<HTMLDivElement | null>;
   text: string;
   paragraphs: readonly Paragraph[];
   direction: "ltr" | "rtl";
@@ -44,7 +47,7 @@ export function StatementText({
     const article = articleRef.current;
     if (!move || event.altKey || event.metaKey || !selection || !article) return onKeyDown(event);
     event.preventDefault();
-    if (!selection.focusNode || !article.contains(selection.focusNode)) selection.collapse(article.firstElementChild?.firstChild ?? article, 0);
+    if (!selection.focusNode || !article.contains(selection.focusNode)) selection.collapse(article.querySelector("p")?.firstChild ?? article, 0);
     const [towards, granularity] = event.ctrlKey ? move.control : move.plain;
     selection.modify(event.shiftKey ? "extend" : "move", towards, granularity);
     if (!selection.focusNode) return;
@@ -66,11 +69,12 @@ export function StatementText({
       onFocus={(event) => {
         const selection = document.getSelection();
         if (event.target === event.currentTarget && selection && !event.currentTarget.contains(selection.focusNode)) {
-          selection.collapse(event.currentTarget.firstElementChild?.firstChild ?? event.currentTarget, 0);
+          selection.collapse(event.currentTarget.querySelector("p")?.firstChild ?? event.currentTarget, 0);
         }
       }}
     >
       <Paragraphs text={text} paragraphs={paragraphs} />
+      <div ref={marksRef} className="passage-marks" aria-hidden="true" />
     </article>
   );
 }

@@ -48,8 +48,7 @@ export function useAnnotationWrites(documentId: number, onRefused: (message: str
     mutationFn: ({ fields }) => fetchJson(`/api/documents/${documentId}/annotations`, { method: "POST", body: fields }),
     onMutate: async ({ id, fields }) => {
       await queryClient.cancelQueries({ queryKey });
-      const now = new Date().toISOString();
-      setList((list) => insertInTextOrder(list, { id, ...fields, createdAt: now, updatedAt: now }));
+      setList((list) => insertInTextOrder(list, { id, ...fields }));
       return { before: undefined };
     },
     onSuccess: (saved, { id }) => {
@@ -57,7 +56,7 @@ export function useAnnotationWrites(documentId: number, onRefused: (message: str
       // Keep what later writes, still queued, already show; they will send it under the real id.
       setList((list) => {
         const current = list.find((item) => item.id === id);
-        return current ? replaceAnnotation(list, id, { ...current, id: saved.id, createdAt: saved.createdAt, updatedAt: saved.updatedAt }) : list;
+        return current ? replaceAnnotation(list, id, { ...current, id: saved.id }) : list;
       });
       queryClient.setQueryData<AssignmentStateJson>(workspaceKeys.status(documentId), (state) =>
         state?.status === "assigned" ? { ...state, status: "in_progress" } : state,

@@ -1,12 +1,10 @@
 "use client";
 
 import { useCallback, useMemo } from "react";
-import { z } from "zod";
-import { applyCoderKeys, assignCoderKey, type CoderKeys } from "@/lib/codebook/coder-keys";
+import { applyCoderKeys, assignCoderKey, type CoderKeys, parseCoderKeys } from "@/lib/codebook/coder-keys";
 import type { CodeJson } from "@/lib/codebook/code-json";
 import { useLocalJson } from "./use-local-json";
 
-const coderKeysSchema = z.record(z.string().regex(/^[1-9]$/), z.number().int().nullable());
 const NONE: CoderKeys = {};
 
 /**
@@ -14,7 +12,7 @@ const NONE: CoderKeys = {};
  * the coder sees, the codebook's shortcuts where the coder assigned none.
  */
 export function useCoderKeys(userId: number, projectId: number, codebook: readonly CodeJson[]) {
-  const [coderKeys, setCoderKeys] = useLocalJson(`testimony:${userId}:${projectId}:code-keys`, coderKeysSchema, NONE);
+  const [coderKeys, setCoderKeys] = useLocalJson(`testimony:${userId}:${projectId}:code-keys`, parseCoderKeys, NONE);
   const codes = useMemo(() => applyCoderKeys(codebook, coderKeys), [codebook, coderKeys]);
   const assign = useCallback((digit: string, codeId: number | null) => setCoderKeys(assignCoderKey(coderKeys, digit, codeId)), [coderKeys, setCoderKeys]);
   return { codes, assign };

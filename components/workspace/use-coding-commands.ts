@@ -9,6 +9,7 @@ import type { Span } from "@/lib/annotations/span";
 import type { AnnotationChange, AnnotationState } from "@/lib/annotations/undo-history";
 import type { CodeJson } from "@/lib/codebook/code-json";
 import type { ClientAnnotation } from "./client-annotation";
+import { afterNextPaint } from "./after-next-paint";
 import { resolveAnnotationId } from "./id-aliases";
 import { workspaceKeys } from "./query-keys";
 import type { AnnotationWrites } from "./use-annotation-writes";
@@ -112,12 +113,14 @@ export function useCodingCommands({
       reader.paint({ id, code: code.id, ...span });
       // Collapse the selection so the new highlight shows; the passage stays selected as an annotation.
       if (selected) document.getSelection()?.collapseToEnd();
-      // The highlight is painted already: the rest of the page may follow a frame later rather than delay it.
-      startTransition(() => {
-        history.record({ kind: "create", after: { id, code: code.id, ...span, quote, memo: "" } });
-        select(id);
-        say(`Coded “${shorten(quote)}” as ${code.name}.`);
-      });
+      // The passage shows in the coming frame; the list, the editor and the message follow once it is painted.
+      afterNextPaint(() =>
+        startTransition(() => {
+          history.record({ kind: "create", after: { id, code: code.id, ...span, quote, memo: "" } });
+          select(id);
+          say(`Coded “${shorten(quote)}” as ${code.name}.`);
+        }),
+      );
       return true;
     },
 

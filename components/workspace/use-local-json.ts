@@ -1,7 +1,6 @@
 "use client";
 
 import { useCallback, useMemo, useSyncExternalStore } from "react";
-import type { z } from "zod";
 
 const listeners = new Set<() => void>();
 
@@ -16,21 +15,20 @@ function subscribe(listener: () => void) {
 }
 
 /**
- * A value kept in this browser's localStorage under `key`, checked against `schema` when read (a stored value from an
- * older version or another hand falls back to `fallback`, which must be a stable constant). The server and the first
+ * A value kept in this browser's localStorage under `key`, checked by `parse` when read (a stored value from an older
+ * version or another hand, which `parse` answers with null, falls back to `fallback`, which must be a stable constant). The server and the first
  * render see `fallback`, so hydration matches; the stored value follows at once.
  */
-export function useLocalJson<T>(key: string, schema: z.ZodType<T>, fallback: T): [T, (next: T) => void] {
+export function useLocalJson<T>(key: string, parse: (value: unknown) => T | null, fallback: T): [T, (next: T) => void] {
   const raw = useSyncExternalStore(subscribe, () => localStorage.getItem(key), () => null);
   const value = useMemo(() => {
     if (raw === null) return fallback;
     try {
-      const parsed = schema.safeParse(JSON.parse(raw));
-      return parsed.success ? parsed.data : fallback;
+      return parse(JSON.parse(raw)) ?? fallback;
     } catch {
       return fallback;
     }
-  }, [raw, schema, fallback]);
+  }, [raw, parse, fallback]);
   const set = useCallback(
     (next: T) => {
       localStorage.setItem(key, JSON.stringify(next));

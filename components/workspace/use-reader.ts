@@ -1,14 +1,17 @@
 "use client";
 
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useSyncExternalStore } from "react";
 import type { Span } from "@/lib/annotations/span";
 import { createCodePointIndex } from "@/lib/offsets/code-points";
 import { splitParagraphs } from "@/lib/text/split-paragraphs";
 import { createHighlightPainter, type HighlightPainter, type PaintedAnnotation } from "./highlight-painter";
+import { createPassageMarks } from "./passage-marks";
 import { revealRect } from "./reveal-rect";
 import { createTextPositions, type TextPositions } from "./text-positions";
 
 type Painting = { painter: HighlightPainter; positions: TextPositions; inputs: unknown };
+
+const subscribeToNothing = () => () => {};
 
 /** Says how many annotations the layer has and how many are painted: browser tests and the benchmark wait for them to agree. */
 function reportPainted(article: HTMLElement, painter: HighlightPainter, annotationCount: number): void {
@@ -35,18 +38,23 @@ export function useReader({
   unsavedSpans: readonly Span[];
 }) {
   const index = useMemo(() => createCodePointIndex(text), [text]);
-  const paragraphs = useMemo(() => splitParagraphs(text), [text]);
-  const inputs = useMemo(() => ({ index, paragraphs, codeOrder }), [index, paragraphs, codeOrder]);
+  // The text travels once, in the page's data, and is laid out on the client once hydrated: rendered on the server as
+  // well, a long statement would travel twice (as HTML and as data) and be compared node by node while hydrating.
+  const hydrated = useSyncExternalStore(subscribeToNothing, () => true, () => false);
+  const paragraphs = useMemo(() => (hydrated ? splitParagraphs(text) : []), [text, hydrated]);
+  const inputs = useMemo(() => (hydrated ? { index, paragraphs, codeOrder } : null), [hydrated, index, paragraphs, codeOrder]);
   const articleRef = useRef<HTMLElement>(null);
+  const marksRef = useRef<HTMLDivElement>(null);
   const painting = useRef<Painting | null>(null);
 
   const ensurePainting = useCallback((): Painting | null => {
     const article = articleRef.current;
-    if (!article) return null;
+    const marks = marksRef.current;
+    if (!article || !marks || !inputs) return null;
     if (painting.current?.inputs !== inputs) {
       painting.current?.painter.destroy();
       const positions = createTextPositions(article, inputs.paragraphs, inputs.index);
-      painting.current = { painter: createHighlightPainter(positions.rangeFor, inputs.codeOrder), positions, inputs };
+      painting.current = { painter: createHighlightPainter(positions.rangeFor, inputs.codeOrder, createPassageMarks(marks)), positions, inputs };
     }
     return painting.current;
   }, [inputs]);
@@ -98,6 +106,7 @@ export function useReader({
     const positions = () => ensurePainting()?.positions ?? null;
     return {
       articleRef,
+      marksRef,
       index,
       paragraphs,
       /** Paints a new annotation in the coming frame, before the layer holding it is rendered. */

@@ -11,7 +11,8 @@ function isTyping(target: EventTarget | null): boolean {
 /**
  * The workspace's keyboard, wherever focus is outside a field: a code's key codes (Shift: exactly as selected),
  * Ctrl+Z / Ctrl+Shift+Z (or Ctrl+Y) undo and redo, ] and [ step through annotations, Delete deletes the selected one,
- * ? shows the definitions, Escape closes. A letter opens the code finder with that letter typed, / opens it empty.
+ * ? shows the definitions, Escape closes, Alt+M goes to the memo of the selected annotation. A letter opens the code
+ * finder with that letter typed, / opens it empty.
  * Keys handled by a widget (the list's arrows) are not seen again here.
  */
 export function useWorkspaceKeys(handlers: {
@@ -23,6 +24,7 @@ export function useWorkspaceKeys(handlers: {
   onStep: (direction: -1 | 1) => void;
   onDelete: () => void;
   onEscape: () => void;
+  onMemo: () => void;
   onToggleDefinitions: () => void;
 }): void {
   const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
@@ -33,6 +35,12 @@ export function useWorkspaceKeys(handlers: {
       event.preventDefault();
       if (key === "y" || event.shiftKey) handlers.onRedo();
       else handlers.onUndo();
+      return;
+    }
+    // By the physical key: Alt with a letter types another character on some layouts (µ on a Mac).
+    if (event.altKey && !withControl && event.code === "KeyM") {
+      event.preventDefault();
+      handlers.onMemo();
       return;
     }
     if (withControl || event.altKey) return;

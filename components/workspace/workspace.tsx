@@ -5,8 +5,8 @@ import Link from "next/link";
 import { type KeyboardEvent as ReactKeyboardEvent, type ReactNode, useCallback, useMemo, useRef, useState } from "react";
 import { SuggestionList } from "@/components/analysis/suggestion-list";
 import { usePassageFragment } from "@/components/analysis/use-passage-fragment";
-import type { AnnotationJson } from "@/lib/annotations/annotation-json";
 import { buildHighlightPalette } from "@/lib/annotations/highlight-palette";
+import { type PackedAnnotations, unpackAnnotations } from "@/lib/annotations/packed-annotations";
 import type { RevealedLayer } from "@/lib/annotations/revealed-layer";
 import type { Span } from "@/lib/annotations/span";
 import { buildCodeFinder } from "@/lib/codebook/code-finder";
@@ -14,6 +14,7 @@ import type { CodeJson } from "@/lib/codebook/code-json";
 import { buildCodeTree } from "@/lib/codebook/code-tree";
 import type { AssignmentStateJson } from "@/lib/documents/document-json";
 import { fetchJson } from "../fetch-json";
+import { afterNextPaint } from "./after-next-paint";
 import { AnnotationEditor } from "./annotation-editor";
 import { AnnotationList } from "./annotation-list";
 import type { ClientAnnotation } from "./client-annotation";
@@ -53,7 +54,7 @@ export type WorkspaceDocument = { id: number; title: string; text: string; direc
 export function Workspace({
   document: statement,
   codes: codebook,
-  annotations: initialAnnotations,
+  annotations: packedAnnotations,
   assignment,
   role,
   loadedAt,
@@ -68,7 +69,7 @@ export function Workspace({
   userId: number;
   document: WorkspaceDocument;
   codes: CodeJson[];
-  annotations: AnnotationJson[];
+  annotations: PackedAnnotations;
   assignment: AssignmentStateJson;
   role: "coder" | "supervisor";
   loadedAt: number;
@@ -88,6 +89,7 @@ export function Workspace({
   const [showDefinitions, setShowDefinitions] = useState(false);
   const [query, setQuery] = useState("");
   const searchRef = useRef<HTMLInputElement>(null);
+  const memoRef = useRef<HTMLTextAreaElement>(null);
   // The text selection while the finder has focus (the input takes the DOM selection): what Enter codes.
   const finderSpan = useRef<Span | null>(null);
   // The same span for painting: the text shows what Enter will code while the finder has focus.
@@ -103,6 +105,7 @@ export function Workspace({
   const tree = useMemo(() => buildCodeTree(codes), [codes]);
   const positionOf = useMemo(() => new Map(codes.map((code, position) => [code.id, position])), [codes]);
 
+  const initialAnnotations = useMemo(() => unpackAnnotations(statement.text, packedAnnotations), [statement.text, packedAnnotations]);
   const layer = useSeededQuery<readonly ClientAnnotation[]>({
     queryKey: workspaceKeys.annotations(documentId),
     queryFn: () => fetchJson(`/api/documents/${documentId}/annotations`),
@@ -164,7 +167,8 @@ export function Workspace({
   });
   const onListSelect = useCallback((id: number) => select(id, true), [select]);
   const codeWith = (code: CodeJson, exact: boolean) => {
-    if (commands.codeSelection(code, exact, activeId)) remember(code.id);
+    // Remembering re-renders the palette at once (local storage state): not before the new passage is painted.
+    if (commands.codeSelection(code, exact, activeId)) afterNextPaint(() => remember(code.id));
   };
 
   function openFinder(initial: string) {
@@ -197,6 +201,18 @@ export function Workspace({
   }
   const closePicker = useCallback(() => setPicker(null), []);
 
+  function goToMemo() {
+    if (!memoRef.current) return setHint("Select an annotation first (click it, Enter at the caret, or ] and [), then Alt+M writes its memo.");
+    memoRef.current.focus();
+  }
+
+  /** Back from the selected annotation's panel to the text, the caret at the start of the annotation. */
+  function leaveEditor(annotation: ClientAnnotation) {
+    reader.articleRef.current?.focus({ preventScroll: true });
+    reader.selectSpan({ start: annotation.start, end: annotation.start });
+    reader.reveal(annotation);
+  }
+
   useWorkspaceKeys({
     codes,
     onCode: codeWith,
@@ -206,6 +222,7 @@ export function Workspace({
     onStep: (direction) => commands.step(shown, direction, activeId),
     onDelete: () => active && commands.remove(active.id),
     onEscape: () => (picker ? setPicker(null) : select(null)),
+    onMemo: goToMemo,
     onToggleDefinitions: () => setShowDefinitions((shownNow) => !shownNow),
   });
 
@@ -264,6 +281,7 @@ export function Workspace({
         <div className="reader-pane">
           <StatementText
             articleRef={reader.articleRef}
+            marksRef={reader.marksRef}
             text={statement.text}
             paragraphs={reader.paragraphs}
             direction={statement.direction}
@@ -317,6 +335,8 @@ export function Workspace({
               onSaveMemo={(memo) => commands.saveMemo(active.id, memo)}
               onDelete={() => commands.remove(active.id)}
               onClose={() => select(null)}
+              onLeave={() => leaveEditor(active)}
+              memoRef={memoRef}
             />
           )}
           {role === "coder" && (

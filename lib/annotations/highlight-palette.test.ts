@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { defaultCodebook } from "@/lib/codebook/default-codebook";
-import { buildHighlightPalette, contrastRatio, darkenToContrast, parseHexColour, worstTextContrast } from "./highlight-palette";
+import { buildHighlightPalette, contrastRatio, darkenToContrast, parseHexColour, worstContrastOver, worstTextContrast } from "./highlight-palette";
 
 describe("contrastRatio", () => {
   it("gives 21:1 for black on white and 1:1 for equal colours (WCAG 2.2 definition)", () => {
@@ -14,12 +14,21 @@ describe("contrastRatio", () => {
 });
 
 describe("buildHighlightPalette", () => {
-  it("keeps the text at 4.5:1 or more wherever the four default codes overlap, the focus tint included", () => {
+  it("keeps the text at 4.5:1 or more wherever the four default codes overlap", () => {
     const colours = defaultCodebook.map((entry) => entry.color);
     const palette = buildHighlightPalette(colours);
     expect(worstTextContrast(colours.map((colour) => parseHexColour(colour)!), palette.alpha)).toBeGreaterThanOrEqual(4.5);
     expect(palette.codes).toHaveLength(4);
     expect(palette.codes[0]!.background).toMatch(/^rgb\(21 101 192 \/ 0\.\d+\)$/);
+  });
+
+  it("outlines the selected annotation in a grey without hue, 3:1 or more over any overlap of tints: no code's colour", () => {
+    const layers = defaultCodebook.map((entry) => parseHexColour(entry.color)!);
+    const palette = buildHighlightPalette(defaultCodebook.map((entry) => entry.color));
+    const [r, g, b] = parseHexColour(palette.selection)!;
+    expect(r === g && g === b).toBe(true);
+    expect(worstContrastOver([r, g, b], layers, palette.alpha)).toBeGreaterThanOrEqual(3);
+    for (const code of palette.codes) expect(code.line).not.toBe(`rgb(${r} ${g} ${b})`);
   });
 
   it("lowers the translucency for dark codebooks so overlaps stay readable", () => {

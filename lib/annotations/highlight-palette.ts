@@ -2,8 +2,9 @@
  * Colours for painting coded passages. Highlights of different codes overlap, and CSS highlights cannot stack
  * backgrounds side by side, so each code gets a translucent background (overlaps mix into a visibly different tint)
  * and an underline in its own colour. The translucency is chosen so that the text stays readable (WCAG contrast
- * 4.5:1 against the text colour) wherever any combination of codes overlaps, with the focused annotation's tint on
- * top; underlines are darkened until they reach the 3:1 WCAG asks of graphics against the page.
+ * 4.5:1 against the text colour) wherever any combination of codes overlaps; underlines are darkened until they reach
+ * the 3:1 WCAG asks of graphics against the page. The selected annotation is outlined in a neutral colour, never
+ * tinted: a tint mixed with a code's tint reads as another code (amber over code 2's red looked like a paler red).
  */
 export type Rgb = readonly [number, number, number];
 
@@ -12,14 +13,13 @@ export type HighlightPalette = {
   alpha: number;
   /** Per code, in the order given: the translucent background and the underline colour, as CSS colours. */
   codes: { background: string; line: string }[];
-  /** The tint of the focused annotation, painted over the codes' tints. */
-  active: string;
+  /** The outline of the selected annotation: a grey without hue, at 3:1 or more against any overlap of tints. */
+  selection: string;
 };
 
 export const TEXT_COLOUR = "#1d1d1f";
 export const PAGE_COLOUR = "#ffffff";
-export const ACTIVE_COLOUR = "#f9ab00";
-const ACTIVE_ALPHA = 0.2;
+export const SELECTION_COLOUR = "#1d1d1d";
 const MAX_ALPHA = 0.24;
 const MIN_TEXT_CONTRAST = 4.5;
 const MIN_LINE_CONTRAST = 3;
@@ -53,10 +53,8 @@ export function composite(base: Rgb, layer: Rgb, alpha: number): Rgb {
   return [0, 1, 2].map((i) => base[i]! * (1 - alpha) + layer[i]! * alpha) as unknown as Rgb;
 }
 
-/** The lowest text contrast over every combination of `layers` painted in order over the page, the active tint on top. */
-export function worstTextContrast(layers: readonly Rgb[], alpha: number): number {
-  const text = parseHexColour(TEXT_COLOUR)!;
-  const active = parseHexColour(ACTIVE_COLOUR)!;
+/** The lowest contrast of `colour` over every combination of `layers` painted with `alpha` over the page. */
+export function worstContrastOver(colour: Rgb, layers: readonly Rgb[], alpha: number): number {
   const considered = [...layers].sort((a, b) => relativeLuminance(a) - relativeLuminance(b)).slice(0, MAX_COMBINED_CODES);
   let worst = Infinity;
   for (let subset = 0; subset < 1 << considered.length; subset++) {
@@ -64,10 +62,13 @@ export function worstTextContrast(layers: readonly Rgb[], alpha: number): number
     considered.forEach((layer, i) => {
       if (subset & (1 << i)) background = composite(background, layer, alpha);
     });
-    worst = Math.min(worst, contrastRatio(text, background), contrastRatio(text, composite(background, active, ACTIVE_ALPHA)));
+    worst = Math.min(worst, contrastRatio(colour, background));
   }
   return worst;
 }
+
+/** The lowest text contrast over every combination of `layers` painted in order over the page. */
+export const worstTextContrast = (layers: readonly Rgb[], alpha: number) => worstContrastOver(parseHexColour(TEXT_COLOUR)!, layers, alpha);
 
 /** `colour` darkened towards black until it reaches `ratio` against the page. */
 export function darkenToContrast(colour: Rgb, ratio: number): Rgb {
@@ -85,7 +86,7 @@ export function buildHighlightPalette(colours: readonly string[]): HighlightPale
   return {
     alpha,
     codes: layers.map((layer) => ({ background: toCss(layer, alpha), line: toCss(darkenToContrast(layer, MIN_LINE_CONTRAST)) })),
-    active: toCss(parseHexColour(ACTIVE_COLOUR)!, ACTIVE_ALPHA),
+    selection: SELECTION_COLOUR,
   };
 }
 

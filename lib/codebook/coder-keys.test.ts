@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyCoderKeys, assignCoderKey } from "./coder-keys";
+import { applyCoderKeys, assignCoderKey, parseCodeIdList, parseCoderKeys } from "./coder-keys";
 
 const codes = [
   { id: 1, key: "1", isGroup: false },
@@ -32,5 +32,25 @@ describe("applyCoderKeys", () => {
 
   it("ignores a digit given to a code that is gone or became a group", () => {
     expect(keysOf({ "7": 99, "8": 4 })).toEqual(["1", "2", null, null, "q"]);
+  });
+});
+
+describe("parseCoderKeys", () => {
+  it("reads digits 1–9 mapped to code ids or null", () => {
+    expect(parseCoderKeys({ "1": 12, "2": null })).toEqual({ "1": 12, "2": null });
+    expect(parseCoderKeys({})).toEqual({});
+  });
+
+  it("refuses anything else: digit 0, a key that is no digit, an id that is no whole number, arrays, null", () => {
+    for (const value of [{ "0": 1 }, { a: 1 }, { "1": 1.5 }, { "1": "12" }, [12], null, "1"]) expect(parseCoderKeys(value)).toBeNull();
+  });
+});
+
+describe("parseCodeIdList", () => {
+  it("reads up to `max` whole code ids and refuses a longer list or other values", () => {
+    expect(parseCodeIdList([3, 1], 5)).toEqual([3, 1]);
+    expect(parseCodeIdList([1, 2, 3], 2)).toBeNull();
+    expect(parseCodeIdList([1, "2"], 5)).toBeNull();
+    expect(parseCodeIdList({ 0: 1 }, 5)).toBeNull();
   });
 });

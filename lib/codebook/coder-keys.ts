@@ -28,3 +28,19 @@ export function assignCoderKey(coderKeys: CoderKeys, digit: string, codeId: numb
   next[digit] = codeId;
   return next;
 }
+
+/**
+ * Coder keys read back from storage (JSON another version or another hand may have written): an object of digits 1–9
+ * to a whole code id or null, else null. Checked by hand, so the workspace ships no schema library for two small values.
+ */
+export function parseCoderKeys(value: unknown): CoderKeys | null {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return null;
+  const entries = Object.entries(value);
+  const valid = entries.every(([digit, id]) => /^[1-9]$/.test(digit) && (id === null || Number.isInteger(id)));
+  return valid ? (Object.fromEntries(entries) as CoderKeys) : null;
+}
+
+/** A list of at most `max` whole code ids read back from storage, else null. */
+export function parseCodeIdList(value: unknown, max: number): number[] | null {
+  return Array.isArray(value) && value.length <= max && value.every((id) => Number.isInteger(id)) ? (value as number[]) : null;
+}

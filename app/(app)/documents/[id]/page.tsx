@@ -8,7 +8,7 @@ import { getRevealedLayers } from "@/db/queries/revealed-layers";
 import type { ProjectRole } from "@/db/schema";
 import { SpeakerFacts } from "@/components/speaker-facts";
 import { Workspace } from "@/components/workspace/workspace";
-import { toAnnotationJson } from "@/lib/annotations/annotation-json";
+import { packAnnotations } from "@/lib/annotations/packed-annotations";
 import { toCodeJson } from "@/lib/codebook/code-json";
 import { toAssignmentStateJson } from "@/lib/documents/document-json";
 import { pickNextUnfinished } from "@/lib/documents/pick-next-unfinished";
@@ -17,7 +17,8 @@ import { requirePageAccess } from "@/server/page-access";
 
 /**
  * The coding workspace of one statement. The text, the codebook and the caller's own annotations (another coder's
- * only once the supervisor reveals them) come with the page as compact data; the client paints the highlights.
+ * only once the supervisor reveals them) come with the page as compact data: the text once, the annotations column by
+ * column without the quotes the text holds. The client lays out the text and paints the highlights.
  */
 export default async function DocumentPage({ params }: { params: Promise<{ id: string }> }) {
   const id = Number((await params).id);
@@ -47,7 +48,10 @@ function loadWorkspace(documentId: number, userId: number, role: ProjectRole) {
   return {
     ...row,
     codes: getCodesByProject(db, { projectId: project.id }).map(toCodeJson),
-    annotations: getAnnotationsByDocumentAndCoder(db, { documentId, coderId: userId }).map(toAnnotationJson),
+    annotations: packAnnotations(
+      row.document.text,
+      getAnnotationsByDocumentAndCoder(db, { documentId, coderId: userId }).map(({ id, codeId, start, end, quote, memo }) => ({ id, code: codeId, start, end, quote, memo })),
+    ),
     assignment: toAssignmentStateJson(getAssignment(db, { documentId, coderId: userId }), project),
     // When this copy was read: the client keeps a newer copy it already holds instead of this one.
     loadedAt: Date.now(),
