@@ -80,6 +80,7 @@ export function loadRefiProject(db: Db, { projectId, layer, filter }: { projectI
       text: document.text,
       description: document.notes || null,
       values: toDocumentValues(document),
+      createdAt: document.createdAt.toISOString(),
     })),
     codings: layerRows.map(([id, documentId, codeId, start, end, quote, memo, createdAt, , coder]) => ({
       guid: spell(`annotation-${layer}`, id),

@@ -111,9 +111,11 @@ export function* projectXmlChunks(project: RefiProject, textPaths: Map<string, s
   const projectNote = project.description == null ? null : { guid: deriveGuid(`project:${project.name}`, "description"), name: "Project description", text: project.description };
   if (projectNote !== null) notes.push(projectNote);
   if (notes.length > 0) {
+    // Every Note carries a date: QualCoder's import stops at a Note without one, losing the rest of the file.
+    const writtenAt = project.modifiedAt ?? project.createdAt ?? new Date().toISOString();
     out.push("  <Notes>\n");
     for (const note of notes) {
-      out.push(`    <Note${attrs({ guid: note.guid, name: note.name, creatingUser: note.userGuid, creationDateTime: note.createdAt })}>`);
+      out.push(`    <Note${attrs({ guid: note.guid, name: note.name, creatingUser: note.userGuid, creationDateTime: note.createdAt ?? writtenAt })}>`);
       out.push(`<PlainTextContent>${escapeText(note.text)}</PlainTextContent></Note>\n`);
       if (out.length >= PIECES_PER_CHUNK) {
         yield out.join("");

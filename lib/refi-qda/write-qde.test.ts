@@ -29,6 +29,15 @@ describe("writeQde", () => {
     expect(written(back.value)).toBe(written(project));
   });
 
+  it("dates every Note, falling back to the project's last change, since QualCoder's import stops at a Note without one", () => {
+    const project = testimonyProject();
+    for (const source of project.sources) source.createdAt = null;
+    const notes = [...written(project).matchAll(/<Note [^>]*>/g)].map(([tag]) => tag);
+    expect(notes.length).toBeGreaterThan(1);
+    for (const note of notes) expect(note).toMatch(/ creationDateTime="\d{4}-\d{2}-\d{2}T[^"]+"/);
+    expect(notes.some((note) => note.includes(`creationDateTime="${project.modifiedAt ?? project.createdAt}"`))).toBe(true);
+  });
+
   it("keeps a carriage return in inline text as &#13;, so a parser does not turn it into LF", () => {
     const project = testimonyProject();
     project.sources[1]!.text = "a\rb";
