@@ -2,13 +2,11 @@
 // [--from DATE] [--to DATE] [--region R] [--country C] [--gender G]` prints the figures of the analysis pages as one
 // JSON object (lib/analysis/analysis-summary.ts), from the database at DATABASE_URL. Bad arguments exit with status 1
 // and one line on stderr.
-import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { getDatabasePath, openDatabase } from "@/db/client";
 import { loadAnalysis } from "@/db/queries/analysis";
-import { getProjectByName } from "@/db/queries/projects";
 import { analysisSummary } from "@/lib/analysis/analysis-summary";
 import { formatSource, parseAnalysisRequest } from "@/lib/analysis/parse-analysis-request";
+import { openProjectByName } from "./cli/open-project-by-name";
 
 const USAGE =
   "usage: npm run --silent analysis -- --project NAME [--source consensus|any|coder:LOGIN] [--from DATE] [--to DATE] [--region R] [--country C] [--gender G]";
@@ -25,14 +23,9 @@ function main(args: string[]): number {
   const request = parseAnalysisRequest(values, "--");
   if (!request.ok) return fail(request.error);
 
-  const file = getDatabasePath();
-  if (!existsSync(file)) return fail(`no database at ${file}; set DATABASE_URL to the SQLite file`);
-  const db = openDatabase(file);
-  if (!db.$client.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'projects'").get()) {
-    return fail(`the database at ${file} has no tables; run npm run db:migrate first`);
-  }
-  const project = getProjectByName(db, { name: values.project });
-  if (!project) return fail(`unknown project "${values.project}"`);
+  const opened = openProjectByName(values.project);
+  if (!opened.ok) return fail(opened.error);
+  const { db, project } = opened;
   const loaded = loadAnalysis(db, { projectId: project.id, request: request.value });
   if (!loaded.ok) return fail(`--source: ${loaded.error}`);
   const summary = analysisSummary(loaded.value.selection, {

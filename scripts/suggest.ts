@@ -3,13 +3,11 @@
 // model of each code and prints its evaluation as one JSON object (lib/suggest/evaluation-json.ts); with --apply it
 // also writes suggestions for the statements the layer has not coded and adds "suggestions_written". Bad arguments
 // exit with status 1 and one line on stderr.
-import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { getDatabasePath, openDatabase } from "@/db/client";
-import { getProjectByName } from "@/db/queries/projects";
 import { MAX_FOLDS, MIN_FOLDS } from "@/lib/suggest/evaluate-suggestion-model";
 import { SUGGESTION_ORDERS, type SuggestionOrder } from "@/lib/suggest/rank-suggestions";
 import { runSuggestionModel } from "@/services/suggest/run-suggestion-model";
+import { openProjectByName } from "./cli/open-project-by-name";
 
 const USAGE = "usage: npm run --silent suggest -- --project NAME --from consensus|agreed|coder:LOGIN [--folds 5] [--apply] [--order useful|uncertain]";
 
@@ -32,14 +30,9 @@ function main(args: string[]): number {
   const order = (values.order ?? "useful") as SuggestionOrder;
   if (!SUGGESTION_ORDERS.includes(order)) return fail(`--order must be useful or uncertain, not ${values.order}`);
 
-  const file = getDatabasePath();
-  if (!existsSync(file)) return fail(`no database at ${file}; set DATABASE_URL to the SQLite file`);
-  const db = openDatabase(file);
-  if (!db.$client.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'projects'").get()) {
-    return fail(`the database at ${file} has no tables; run npm run db:migrate first`);
-  }
-  const project = getProjectByName(db, { name: values.project });
-  if (!project) return fail(`unknown project "${values.project}"`);
+  const opened = openProjectByName(values.project);
+  if (!opened.ok) return fail(opened.error);
+  const { db, project } = opened;
   const outcome = runSuggestionModel(db, { projectId: project.id, from: values.from, folds, apply: values.apply ?? false, order, actorId: null }, () => {});
   if (!outcome.ok) return fail(`--from ${values.from}: ${outcome.error}`);
   process.stdout.write(`${JSON.stringify(outcome.value, null, 2)}\n`);
