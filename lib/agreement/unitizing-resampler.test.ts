@@ -3,7 +3,7 @@ import { bootstrapUnitizingAlpha } from "./bootstrap-unitizing-alpha";
 import { mulberry32 } from "./mulberry32";
 import type { UnitizedSpan } from "./unitized-data";
 import { unitizingAlpha } from "./unitizing-alpha";
-import { type UnitizedDocument, unitizingResampler } from "./unitizing-resampler";
+import { resampleUnitizingDisagreements, type UnitizedDocument } from "./unitizing-resampler";
 
 const CODERS = ["A", "B", "C"];
 const CODES = 3;
@@ -47,26 +47,42 @@ function laidEndToEnd(documents: readonly UnitizedDocument[], draws: Int32Array)
   return alpha.value;
 }
 
-describe("unitizingResampler", () => {
+/** D_o and D_e of every resample, per code: [code][resample]. */
+function resampleAll(documents: readonly UnitizedDocument[], shape: { coders: number; codes: number }, resamples: readonly Int32Array[]) {
+  const observed: number[][] = [];
+  const expected: number[][] = [];
+  resampleUnitizingDisagreements(documents, shape, resamples, (code, codeObserved, codeExpected) => {
+    observed[code] = [...codeObserved];
+    expected[code] = [...codeExpected];
+  });
+  return { observed, expected };
+}
+
+describe("resampleUnitizingDisagreements", () => {
   it.each([1, 2, 3, 4, 5, 6, 7, 8])("gives the D_o and D_e of the resample laid end to end (seed %i)", (seed) => {
     const documents = randomDocuments(seed, 6);
-    const resampler = unitizingResampler(documents, { coders: CODERS.length, codes: CODES });
     const random = mulberry32(seed * 101);
-    const draws = new Int32Array(documents.length);
-    for (let sample = 0; sample < 20; sample++) {
+    const resamples = Array.from({ length: 20 }, () => {
+      const draws = new Int32Array(documents.length);
       random.fillIndices(draws, documents.length);
-      const fast = resampler.disagreements(draws);
+      return draws;
+    });
+    const fast = resampleAll(documents, { coders: CODERS.length, codes: CODES }, resamples);
+    resamples.forEach((draws, sample) => {
       const reference = laidEndToEnd(documents, draws);
+      let observedSum = 0;
+      let expectedSum = 0;
       for (let code = 0; code < CODES; code++) {
         const expected = reference.by_category[String(code)];
         // A code nobody used in this resample is absent from the reference; here it adds 0 to both sums.
-        expect(fast.observed[code]).toBeCloseTo(expected?.observed_disagreement ?? 0, 12);
-        expect(fast.expected[code]).toBeCloseTo(expected?.expected_disagreement ?? 0, 12);
+        expect(fast.observed[code]![sample]).toBeCloseTo(expected?.observed_disagreement ?? 0, 12);
+        expect(fast.expected[code]![sample]).toBeCloseTo(expected?.expected_disagreement ?? 0, 12);
+        observedSum += fast.observed[code]![sample]!;
+        expectedSum += fast.expected[code]![sample]!;
       }
-      const sum = (values: Float64Array) => values.reduce((total, value) => total + value, 0);
-      expect(sum(fast.observed)).toBeCloseTo(reference.overall.observed_disagreement ?? 0, 12);
-      expect(sum(fast.expected)).toBeCloseTo(reference.overall.expected_disagreement ?? 0, 12);
-    }
+      expect(observedSum).toBeCloseTo(reference.overall.observed_disagreement ?? 0, 12);
+      expect(expectedSum).toBeCloseTo(reference.overall.expected_disagreement ?? 0, 12);
+    });
   });
 
   it("joins a gap running over a document in which a coder marked nothing, as the laid-out continuum does", () => {
@@ -75,11 +91,10 @@ describe("unitizingResampler", () => {
       { length: 10, spans: [[{ start: 0, end: 8 }], [{ start: 1, end: 8 }], [{ start: 0, end: 9 }]] },
       { length: 6, spans: [[], [{ start: 2, end: 5 }], [{ start: 2, end: 6 }]] },
     ];
-    const resampler = unitizingResampler(documents, { coders: 3, codes: 1 });
     for (const order of [[0, 1], [1, 0], [1, 1], [0, 1, 0, 1]]) {
       const draws = Int32Array.from(order);
       const reference = laidEndToEndOneCode(documents, draws);
-      expect(resampler.disagreements(draws).expected[0]).toBeCloseTo(reference, 12);
+      expect(resampleAll(documents, { coders: 3, codes: 1 }, [draws]).expected[0]![0]).toBeCloseTo(reference, 12);
     }
   });
 });
