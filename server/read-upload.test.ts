@@ -1,7 +1,7 @@
-import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { AppError } from "./errors";
 import { readUpload } from "./read-upload";
 
@@ -38,6 +38,19 @@ function streamedUpload(fileBytes: number, fields: Record<string, string> = {}) 
 const uploadsLeft = () => (existsSync(path.join(os.tmpdir(), "testimony-uploads")) ? readdirSync(path.join(os.tmpdir(), "testimony-uploads")) : []);
 
 describe("readUpload", () => {
+  // A directory of this file's own, so that uploads other tests or a running app make meanwhile are not counted here.
+  const systemTemp = process.env.TMPDIR;
+  let temp = "";
+  beforeEach(() => {
+    temp = mkdtempSync(path.join(os.tmpdir(), "read-upload-test-"));
+    process.env.TMPDIR = temp;
+  });
+  afterEach(() => {
+    if (systemTemp === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = systemTemp;
+    rmSync(temp, { recursive: true, force: true });
+  });
+
   it("streams the file to a temporary file with its UTF-8 name and size, and keeps the other fields", async () => {
     const { request } = streamedUpload(1000, { mapping: "{}", assign: "3" });
     const upload = await readUpload(request, limits);

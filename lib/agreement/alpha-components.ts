@@ -1,4 +1,4 @@
-import type { CodingData } from "./coding-data";
+import { type CodingData, columnWeight } from "./coding-data";
 import { differenceMetric, type MeasurementLevel } from "./difference-metric";
 import { ok, type Result } from "./result";
 
@@ -13,12 +13,14 @@ import { ok, type Result } from "./result";
  * - D_e = (1 / (n (n − 1))) Σ_c Σ_k n_c n_k δ²(c, k)
  */
 export type AlphaComponents = {
-  /** Indices of the pairable units (m_u ≥ 2). */
+  /** Columns of the data holding pairable units (m_u ≥ 2). */
   pairableUnits: Int32Array;
-  /** d_u for each pairable unit, in the order of `pairableUnits`. */
+  /** d_u for each pairable column, in the order of `pairableUnits`. */
   unitDisagreement: Float64Array;
-  /** m_u for each pairable unit, in the order of `pairableUnits`. */
+  /** m_u for each pairable column, in the order of `pairableUnits`. */
   unitValues: Float64Array;
+  /** How many units each pairable column stands for (see CodingData's weights); null when each is one. */
+  unitWeights: Float64Array | null;
   /** n, the number of pairable values. */
   pairableValues: number;
   /** D_o, or null when nothing is pairable. */
@@ -28,23 +30,24 @@ export type AlphaComponents = {
 };
 
 export function alphaComponents(data: CodingData, level: MeasurementLevel): Result<AlphaComponents> {
-  const { coderCount, unitCount, cells } = data;
-  const valuesPerUnit = new Int32Array(unitCount);
+  const { coderCount, columnCount, cells } = data;
+  const valuesPerUnit = new Int32Array(columnCount);
   for (let coder = 0; coder < coderCount; coder++) {
-    for (let unit = 0; unit < unitCount; unit++) if (cells[coder * unitCount + unit]! >= 0) valuesPerUnit[unit]!++;
+    for (let unit = 0; unit < columnCount; unit++) if (cells[coder * columnCount + unit]! >= 0) valuesPerUnit[unit]!++;
   }
   let pairableCount = 0;
-  for (let unit = 0; unit < unitCount; unit++) if (valuesPerUnit[unit]! >= 2) pairableCount++;
+  for (let unit = 0; unit < columnCount; unit++) if (valuesPerUnit[unit]! >= 2) pairableCount++;
   const pairableUnits = new Int32Array(pairableCount);
-  for (let unit = 0, position = 0; unit < unitCount; unit++) {
+  for (let unit = 0, position = 0; unit < columnCount; unit++) {
     if (valuesPerUnit[unit]! >= 2) pairableUnits[position++] = unit;
   }
 
   const counts = new Float64Array(data.domain.length);
   for (const unit of pairableUnits) {
+    const weight = columnWeight(data, unit);
     for (let coder = 0; coder < coderCount; coder++) {
-      const value = cells[coder * unitCount + unit]!;
-      if (value >= 0) counts[value]!++;
+      const value = cells[coder * columnCount + unit]!;
+      if (value >= 0) counts[value]! += weight;
     }
   }
   const metric = differenceMetric(data, level, counts);
@@ -60,7 +63,7 @@ export function alphaComponents(data: CodingData, level: MeasurementLevel): Resu
     const unit = pairableUnits[position]!;
     let m = 0;
     for (let coder = 0; coder < coderCount; coder++) {
-      const value = cells[coder * unitCount + unit]!;
+      const value = cells[coder * columnCount + unit]!;
       if (value >= 0) unitCells[m++] = value;
     }
     let pairSum = 0;
@@ -69,14 +72,16 @@ export function alphaComponents(data: CodingData, level: MeasurementLevel): Resu
     const disagreement = (2 * pairSum) / (m - 1);
     unitDisagreement[position] = disagreement;
     unitValues[position] = m;
-    disagreementSum += disagreement;
-    n += m;
+    const weight = columnWeight(data, unit);
+    disagreementSum += weight * disagreement;
+    n += weight * m;
   }
 
   return ok({
     pairableUnits,
     unitDisagreement,
     unitValues,
+    unitWeights: data.weights && Float64Array.from(pairableUnits, (unit) => data.weights![unit]!),
     pairableValues: n,
     observedDisagreement: n > 0 ? disagreementSum / n : null,
     expectedDisagreement: n > 0 ? sumOverValuePairs / (n * (n - 1)) : null,

@@ -101,9 +101,10 @@ describe("bootstrapAlphaIntervals", () => {
     const ordinal = components(KRIPPENDORFF_2011_FOUR_CODERS, "ordinal");
     const options = { samples: 500, seed: 5 };
     const [both1, both2] = bootstrapAlphaIntervals(
-      [nominal, ordinal].map(({ unitDisagreement, unitValues, expectedDisagreement }) => ({
+      [nominal, ordinal].map(({ unitDisagreement, unitValues, unitWeights, expectedDisagreement }) => ({
         unitDisagreement,
         unitValues,
+        unitWeights,
         expectedDisagreement: expectedDisagreement!,
       })),
       options,

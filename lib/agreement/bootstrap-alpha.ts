@@ -3,10 +3,12 @@ import { drawMultinomial } from "./binomial";
 import { mulberry32 } from "./mulberry32";
 import { percentileInterval } from "./percentile-interval";
 
-/** One alpha to bootstrap: per-unit d_u and m_u (see alpha-components.ts) and the fixed D_e. */
+/** One alpha to bootstrap: per-unit d_u and m_u (see alpha-components.ts), how many units each entry stands for (null:
+ * one each), and the fixed D_e. */
 export type AlphaSeries = {
   unitDisagreement: Float64Array;
   unitValues: Float64Array;
+  unitWeights: Float64Array | null;
   expectedDisagreement: number;
 };
 
@@ -38,7 +40,7 @@ export type BootstrapInterval = {
  * (binomial.ts) at a cost of one binomial per profile instead of N draws. The distribution of α*, and so of the
  * interval, is exactly the unit-by-unit bootstrap's.
  *
- * Every series must cover the same N units, each with m_u ≥ 2, and have D_e > 0. Each series is resampled with its
+ * Every series must list the same units, each with m_u ≥ 2, and have D_e > 0. Each series is resampled with its
  * own generator seeded with `seed`, so its interval depends only on its data and the seed, whichever other series
  * are computed with it. The interval is the percentile interval of percentile-interval.ts over the R resamples.
  */
@@ -71,9 +73,9 @@ export function bootstrapAlphaIntervals(
 }
 
 /** R resampled alphas of one series, drawn as multinomial counts over its (d_u, m_u) profiles. */
-function resampleAlpha({ unitDisagreement, unitValues, expectedDisagreement }: AlphaSeries, samples: number, seed: number): Float64Array {
-  const profiles = unitProfiles(unitDisagreement, unitValues);
-  const unitCount = unitDisagreement.length;
+function resampleAlpha({ unitDisagreement, unitValues, unitWeights, expectedDisagreement }: AlphaSeries, samples: number, seed: number): Float64Array {
+  const profiles = unitProfiles(unitDisagreement, unitValues, unitWeights);
+  const unitCount = profiles.count.reduce((sum, count) => sum + count, 0);
   const random = mulberry32(seed);
   const uniform = () => random.next();
   const drawn = new Float64Array(profiles.count.length);
@@ -92,8 +94,8 @@ function resampleAlpha({ unitDisagreement, unitValues, expectedDisagreement }: A
 }
 
 /** The distinct (d_u, m_u) pairs and how many units have each, the most frequent first (fewer binomials to draw
- * before the remaining draws run out). */
-function unitProfiles(unitDisagreement: Float64Array, unitValues: Float64Array) {
+ * before the remaining draws run out), ties in the order they first occur. */
+function unitProfiles(unitDisagreement: Float64Array, unitValues: Float64Array, unitWeights: Float64Array | null) {
   // Keyed by m_u, then d_u: number keys, since a string per unit costs more than the rest of the bootstrap.
   const byValues = new Map<number, Map<number, { disagreement: number; values: number; count: number }>>();
   const all: { disagreement: number; values: number; count: number }[] = [];
@@ -102,10 +104,11 @@ function unitProfiles(unitDisagreement: Float64Array, unitValues: Float64Array) 
     const disagreement = unitDisagreement[unit]!;
     let byDisagreement = byValues.get(values);
     if (!byDisagreement) byValues.set(values, (byDisagreement = new Map()));
+    const weight = unitWeights ? unitWeights[unit]! : 1;
     const profile = byDisagreement.get(disagreement);
-    if (profile) profile.count++;
+    if (profile) profile.count += weight;
     else {
-      const created = { disagreement, values, count: 1 };
+      const created = { disagreement, values, count: weight };
       byDisagreement.set(disagreement, created);
       all.push(created);
     }
@@ -123,7 +126,7 @@ export function bootstrapAlphaInterval(
   components: AlphaComponents,
   options: BootstrapOptions,
 ): BootstrapInterval | null {
-  const { unitDisagreement, unitValues, expectedDisagreement } = components;
+  const { unitDisagreement, unitValues, unitWeights, expectedDisagreement } = components;
   if (expectedDisagreement === null || expectedDisagreement <= 0) return null;
-  return bootstrapAlphaIntervals([{ unitDisagreement, unitValues, expectedDisagreement }], options)[0]!;
+  return bootstrapAlphaIntervals([{ unitDisagreement, unitValues, unitWeights, expectedDisagreement }], options)[0]!;
 }

@@ -7,6 +7,7 @@ import { fleissKappa } from "./fleiss-kappa";
 import { gwetsAc1 } from "./gwet-ac1";
 import { alphaFromComponents } from "./krippendorff-alpha";
 import type { AgreementInput } from "./parse-agreement-input";
+import { mergeIdenticalUnits } from "./merge-identical-units";
 import { percentAgreement } from "./percent-agreement";
 import { ok, type Result } from "./result";
 import { scottsPi } from "./scott-pi";
@@ -69,7 +70,9 @@ export function buildAgreementReport(input: AgreementInput): Result<CodingReport
     });
   }
 
-  const { data, level, categories, bootstrap } = input;
+  const { level, categories, bootstrap } = input;
+  // Identical units give identical terms: the coefficients read each pattern of values once, with its count.
+  const data = mergeIdenticalUnits(input.data);
   const components = alphaComponents(data, level);
   if (!components.ok) return components;
   const bennett = bennettsS(data, { categories });

@@ -48,7 +48,7 @@ function expanded(documents: readonly UnitizedDocument[], coders: number, codes:
   }
   const cells = new Int32Array(coders * columns.length);
   columns.forEach((column, unit) => column.forEach((value, coder) => (cells[coder * columns.length + unit] = value)));
-  return { coderCount: coders, unitCount: columns.length, cells, domain: [0, 1], ordered: true };
+  return { coderCount: coders, unitCount: columns.length, columnCount: columns.length, cells, weights: null, domain: [0, 1], ordered: true };
 }
 
 function expectSameCoefficient(actual: AgreementCoefficient, expected: AgreementCoefficient) {

@@ -1,15 +1,16 @@
 import { type AlphaComponents, alphaComponents } from "./alpha-components";
 import { bootstrapAlphaIntervals, type BootstrapInterval } from "./bootstrap-alpha";
-import { type CodingData, selectCoders } from "./coding-data";
+import { type CodingData, columnWeight, selectCoders } from "./coding-data";
 import type { AgreementCoefficient, DisagreementCoefficient } from "./coefficient";
 import { cohensKappa } from "./cohen-kappa";
 import type { CheckedCorpusInput } from "./corpus-input";
 import { forEachCoveredUnit } from "./covered-units";
 import { fleissKappa } from "./fleiss-kappa";
-import { groupAnnotations } from "./group-annotations";
+import { type GroupedAnnotations, groupAnnotations } from "./group-annotations";
 import { gwetsAc1 } from "./gwet-ac1";
 import { alphaFromComponents } from "./krippendorff-alpha";
 import { percentAgreement } from "./percent-agreement";
+import type { Span } from "@/lib/annotations/span";
 import { segmentUnits, type TextUnit } from "@/lib/text/segment-units";
 
 /** Agreement on one code (or pooled over codes) where each unit gets 1 (code applied) or 0 from every coder. */
@@ -51,53 +52,51 @@ const MISSING = -1;
  * their spans of that code cover at least minCoverage of its code points; to a document when they applied the code
  * anywhere in it. A coder who coded a document but made no annotation of a code there gives 0; a coder who did not
  * code the document (see `coded`) gives a missing value.
+ *
+ * Most units of a large codebook carry no span of a given code: their values are those of the document's coders,
+ * 0 from each coder who coded it and missing from the others. So each code's coding data hold one weighted column per
+ * such set of coders for all those units together, and one column per unit some span of the code covers
+ * (CodingData's weights): the work follows the spans, not units × codes.
  */
 export function codedUnitsAgreement(input: CheckedCorpusInput, unit: TextUnit): CodedCorpusAgreement {
   const { coders, codes } = input;
-  const { spans: grouped, seriesCount, pooledSeries } = groupAnnotations(input);
+  const grouped = groupAnnotations(input);
   const unitsByDocument = input.documents.map((document) => segmentUnits(document.text, unit));
   const unitCount = unitsByDocument.reduce((sum, units) => sum + units.length, 0);
   const codeCount = codes.length;
-  const pooledCount = pooledSeries.length;
-  const pooledSlot = new Int32Array(seriesCount).fill(-1);
-  pooledSeries.forEach((series, slot) => (pooledSlot[series] = slot));
+  const inPooled = new Uint8Array(grouped.seriesCount);
+  for (const series of grouped.pooledSeries) inPooled[series] = 1;
+  const groups = coderGroups(input, unitsByDocument);
+  const minCoverage = unit === "document" ? 0 : input.minCoverage;
 
-  // Series beyond the codes (a parent's own spans) feed only the pooled matrix.
-  const cellsByCode = codes.map(() => new Int32Array(coders.length * unitCount));
-  const pooledCells = new Int32Array(coders.length * unitCount * pooledCount);
-  let base = 0;
-  unitsByDocument.forEach((units, document) => {
-    for (let coder = 0; coder < coders.length; coder++) {
-      const coded = input.isCoded(document, coder);
-      for (let series = 0; series < seriesCount; series++) {
-        const cells = series < codeCount ? cellsByCode[series]! : null;
-        const slot = pooledSlot[series]!;
-        const spans = grouped[document]![coder * seriesCount + series]!;
-        // Cells start at 0 (not applied): only a missing coder or a span has anything to write.
-        if (coded && spans.length === 0) continue;
-        const write = (u: number, value: number) => {
-          if (cells) cells[coder * unitCount + base + u] = value;
-          if (slot >= 0) pooledCells[(coder * unitCount + base + u) * pooledCount + slot] = value;
-        };
-        if (!coded) for (let u = 0; u < units.length; u++) write(u, MISSING);
-        else forEachCoveredUnit(units, spans, unit === "document" ? 0 : input.minCoverage, (u) => write(u, 1));
-      }
-    }
-    base += units.length;
-  });
+  // Series beyond the codes (a parent's own spans) feed only the pooled figures.
+  const pooled = new ColumnBuilder(coders.length);
+  const pooledUnitDisagreement = new Float64Array(unitCount);
+  const perCode: Statistics[] = [];
+  for (let series = 0; series < grouped.seriesCount; series++) {
+    const columns = new ColumnBuilder(coders.length);
+    const untouched = Float64Array.from(groups.units);
+    let base = 0;
+    unitsByDocument.forEach((units, document) => {
+      const touched = coveredValues(input, grouped, document, series, units, minCoverage, groups.values[groups.ofDocument[document]!]!);
+      untouched[groups.ofDocument[document]!]! -= touched.units.length;
+      touched.units.forEach((u, index) => {
+        const values = touched.values.subarray(index * coders.length, (index + 1) * coders.length);
+        columns.add(values, 1);
+        if (inPooled[series]) pooledUnitDisagreement[base + u]! += presenceDisagreement(values);
+      });
+      base += units.length;
+    });
+    groups.values.forEach((values, group) => {
+      if (untouched[group]! > 0) columns.add(values, untouched[group]!);
+    });
+    if (inPooled[series]) pooled.addAll(columns);
+    if (series < codeCount) perCode.push(statistics(columns.toData(unitCount), coders));
+  }
+  const pooledStatistics = statistics(pooled.toData(unitCount * grouped.pooledSeries.length), coders);
 
-  const asData = (cells: Int32Array, units: number): CodingData => ({
-    coderCount: coders.length,
-    unitCount: units,
-    cells,
-    domain: PRESENCE_DOMAIN,
-    ordered: true,
-  });
-  const perCode = cellsByCode.map((cells) => statistics(asData(cells, unitCount), coders));
-  const pooled = statistics(asData(pooledCells, unitCount * pooledCount), coders);
-
-  // A pooled resample draws whole units, so sum each unit's (unit, code) contributions into one.
-  const clustered = clusterByUnit(pooled.components, unitCount, pooledCount);
+  // A pooled resample draws whole units, so each unit's (unit, code) contributions count as one.
+  const clustered = clusterByUnit(pooledStatistics.components, pooledUnitDisagreement, groups.codersOfUnit, grouped.pooledSeries.length);
   const intervals = bootstrapAll([...perCode.map((stats) => stats.components), clustered], input);
   const withInterval = (stats: Statistics, interval: BootstrapInterval | null): CodedUnitsAgreement => {
     const { units, applied_units, coders, percent_agreement, ...kappas } = stats.agreement;
@@ -117,8 +116,104 @@ export function codedUnitsAgreement(input: CheckedCorpusInput, unit: TextUnit): 
       code_name: code.name,
       ...withInterval(perCode[index]!, intervals[index]!),
     })),
-    pooled: withInterval(pooled, intervals[codeCount]!),
+    pooled: withInterval(pooledStatistics, intervals[codeCount]!),
   };
+}
+
+/** The documents grouped by which coders coded them: each group's values on a unit no span covers, its number of
+ * units, each document's group, and each unit's number of coders. */
+function coderGroups(input: CheckedCorpusInput, unitsByDocument: readonly (readonly unknown[])[]) {
+  const groupOf = new Map<string, number>();
+  const values: Int32Array[] = [];
+  const units: number[] = [];
+  const ofDocument = unitsByDocument.map((documentUnits, document) => {
+    const column = Int32Array.from(input.coders, (_coder, coder) => (input.isCoded(document, coder) ? 0 : MISSING));
+    const key = column.join();
+    let group = groupOf.get(key);
+    if (group === undefined) {
+      groupOf.set(key, (group = values.push(column) - 1));
+      units.push(0);
+    }
+    units[group]! += documentUnits.length;
+    return group;
+  });
+  // How many coders coded each unit's document, unit by unit.
+  const codersOfUnit: number[] = [];
+  unitsByDocument.forEach((documentUnits, document) => {
+    const coded = values[ofDocument[document]!]!.reduce((sum, value) => sum + (value === MISSING ? 0 : 1), 0);
+    for (let u = 0; u < documentUnits.length; u++) codersOfUnit.push(coded);
+  });
+  return { values, units, ofDocument, codersOfUnit: Float64Array.from(codersOfUnit) };
+}
+
+/** The units of one document some coded coder's spans of the series cover, with every coder's value on each: 1 from
+ * the coders whose spans cover it, else the document's usual value (0, or missing from a coder who did not code it). */
+function coveredValues(
+  input: CheckedCorpusInput,
+  grouped: GroupedAnnotations,
+  document: number,
+  series: number,
+  units: readonly Span[],
+  minCoverage: number,
+  usual: Int32Array,
+): { units: number[]; values: Int32Array } {
+  const coderCount = input.coders.length;
+  const covered: number[] = [];
+  const rowOf = new Map<number, number>();
+  const values: number[] = [];
+  for (let coder = 0; coder < coderCount; coder++) {
+    const spans = grouped.spans[document]![coder * grouped.seriesCount + series]!;
+    if (spans.length === 0 || !input.isCoded(document, coder)) continue;
+    forEachCoveredUnit(units, spans, minCoverage, (u) => {
+      let row = rowOf.get(u);
+      if (row === undefined) {
+        rowOf.set(u, (row = covered.push(u) - 1));
+        values.push(...usual);
+      }
+      values[row * coderCount + coder] = 1;
+    });
+  }
+  return { units: covered, values: Int32Array.from(values) };
+}
+
+/** d_u of nominal alpha for a unit's 0/1 values: its differing pairs of values, twice, over m_u − 1; 0 below two. */
+function presenceDisagreement(values: Int32Array): number {
+  let ones = 0;
+  let zeros = 0;
+  for (const value of values) {
+    if (value === 1) ones++;
+    else if (value === 0) zeros++;
+  }
+  const m = ones + zeros;
+  return m < 2 ? 0 : (2 * ones * zeros) / (m - 1);
+}
+
+/** Weighted columns of coding data, gathered column by column and laid out coder by coder at the end. */
+class ColumnBuilder {
+  private readonly values: number[] = [];
+  private readonly weights: number[] = [];
+
+  constructor(private readonly coderCount: number) {}
+
+  add(column: ArrayLike<number>, weight: number): void {
+    for (let coder = 0; coder < this.coderCount; coder++) this.values.push(column[coder]!);
+    this.weights.push(weight);
+  }
+
+  addAll(other: ColumnBuilder): void {
+    // A loop, not push(...): a spread of a large codebook's columns would overflow the call stack.
+    for (const value of other.values) this.values.push(value);
+    for (const weight of other.weights) this.weights.push(weight);
+  }
+
+  toData(unitCount: number): CodingData {
+    const columnCount = this.weights.length;
+    const cells = new Int32Array(this.coderCount * columnCount);
+    for (let column = 0; column < columnCount; column++) {
+      for (let coder = 0; coder < this.coderCount; coder++) cells[coder * columnCount + column] = this.values[column * this.coderCount + coder]!;
+    }
+    return { coderCount: this.coderCount, unitCount, columnCount, cells, weights: Float64Array.from(this.weights), domain: PRESENCE_DOMAIN, ordered: true };
+  }
 }
 
 type Statistics = { components: AlphaComponents; agreement: Omit<CodedUnitsAgreement, "krippendorff_alpha"> };
@@ -151,12 +246,13 @@ function statistics(data: CodingData, coders: readonly string[]): Statistics {
 }
 
 /** Units on which at least one coder gave 1. */
-function appliedUnits({ coderCount, unitCount, cells }: CodingData): number {
+function appliedUnits(data: CodingData): number {
+  const { coderCount, columnCount, cells } = data;
   let applied = 0;
-  for (let unit = 0; unit < unitCount; unit++) {
+  for (let column = 0; column < columnCount; column++) {
     for (let coder = 0; coder < coderCount; coder++) {
-      if (cells[coder * unitCount + unit] === 1) {
-        applied++;
+      if (cells[coder * columnCount + column] === 1) {
+        applied += columnWeight(data, column);
         break;
       }
     }
@@ -164,22 +260,19 @@ function appliedUnits({ coderCount, unitCount, cells }: CodingData): number {
   return applied;
 }
 
-/** Components over (unit, code) columns summed per unit; columns are unit-major (u · codeCount + code). */
-function clusterByUnit(components: AlphaComponents, unitCount: number, codeCount: number): AlphaComponents {
-  const unitDisagreement = new Float64Array(unitCount);
-  const unitValues = new Float64Array(unitCount);
-  components.pairableUnits.forEach((column, position) => {
-    const unit = Math.floor(column / codeCount);
-    unitDisagreement[unit]! += components.unitDisagreement[position]!;
-    unitValues[unit]! += components.unitValues[position]!;
-  });
-  // Units no two coders coded hold no pairable value of any code: left out, as alpha leaves them out.
-  const pairable = Int32Array.from(unitValues.keys()).filter((unit) => unitValues[unit]! >= 2);
+/**
+ * The pooled components with each unit's (unit, code) pairs summed into one unit: d_u added up over the codes, and
+ * m_u = (coders of its document) × (codes). Units fewer than two coders coded hold no pairable value of any code: left
+ * out, as alpha leaves them out.
+ */
+function clusterByUnit(components: AlphaComponents, unitDisagreement: Float64Array, coderCounts: Float64Array, codeCount: number): AlphaComponents {
+  const pairable = Int32Array.from(coderCounts.keys()).filter((unit) => codeCount > 0 && coderCounts[unit]! >= 2);
   return {
     ...components,
     pairableUnits: pairable,
     unitDisagreement: Float64Array.from(pairable, (unit) => unitDisagreement[unit]!),
-    unitValues: Float64Array.from(pairable, (unit) => unitValues[unit]!),
+    unitValues: Float64Array.from(pairable, (unit) => coderCounts[unit]! * codeCount),
+    unitWeights: null,
   };
 }
 
@@ -189,9 +282,9 @@ function clusterByUnit(components: AlphaComponents, unitCount: number, codeCount
  * one coder has not done yet leaves the interval to the units that can be compared rather than taking it away.
  */
 function bootstrapAll(all: readonly AlphaComponents[], input: CheckedCorpusInput): (BootstrapInterval | null)[] {
-  return all.map(({ unitDisagreement, unitValues, expectedDisagreement }) =>
+  return all.map(({ unitDisagreement, unitValues, unitWeights, expectedDisagreement }) =>
     input.bootstrapSamples > 0 && unitValues.length > 0 && expectedDisagreement !== null && expectedDisagreement > 0
-      ? bootstrapAlphaIntervals([{ unitDisagreement, unitValues, expectedDisagreement }], { samples: input.bootstrapSamples, seed: input.seed })[0]!
+      ? bootstrapAlphaIntervals([{ unitDisagreement, unitValues, unitWeights, expectedDisagreement }], { samples: input.bootstrapSamples, seed: input.seed })[0]!
       : null,
   );
 }

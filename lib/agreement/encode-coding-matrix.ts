@@ -46,7 +46,7 @@ export function encodeCodingMatrix(matrix: CodingMatrix, options: EncodeOptions 
   }
 
   const ordered = options.values !== undefined || domain.every((value) => typeof value === "number");
-  return ok({ coderCount, unitCount, cells, domain, ordered });
+  return ok({ coderCount, unitCount, columnCount: unitCount, cells, weights: null, domain, ordered });
 }
 
 /**
@@ -79,7 +79,7 @@ export function encodeNumericRows(rows: readonly Float64Array[], options: Encode
     }
   }
   const ordered = options.values !== undefined || domain.every((value) => typeof value === "number");
-  return ok({ coderCount, unitCount, cells, domain, ordered });
+  return ok({ coderCount, unitCount, columnCount: unitCount, cells, weights: null, domain, ordered });
 }
 
 /** Distinct numbers of the rows, ascending. */

@@ -1,4 +1,4 @@
-import type { CodingData } from "./coding-data";
+import { type CodingData, columnWeight } from "./coding-data";
 
 /**
  * Percent agreement as read from Krippendorff's coincidence matrix: Σ_c o_cc / n, the diagonal over n pairable
@@ -9,21 +9,22 @@ import type { CodingData } from "./coding-data";
  * Null when no unit has two values.
  */
 export function percentAgreement(data: CodingData): number | null {
-  const { coderCount, unitCount, cells } = data;
+  const { coderCount, columnCount, cells } = data;
   const unitCells = new Int32Array(coderCount);
   let diagonal = 0;
   let n = 0;
-  for (let unit = 0; unit < unitCount; unit++) {
+  for (let column = 0; column < columnCount; column++) {
     let m = 0;
     for (let coder = 0; coder < coderCount; coder++) {
-      const value = cells[coder * unitCount + unit]!;
+      const value = cells[coder * columnCount + column]!;
       if (value >= 0) unitCells[m++] = value;
     }
     if (m < 2) continue;
     let agreeingPairs = 0;
     for (let i = 0; i < m; i++) for (let j = i + 1; j < m; j++) if (unitCells[i] === unitCells[j]) agreeingPairs++;
-    diagonal += (2 * agreeingPairs) / (m - 1);
-    n += m;
+    const weight = columnWeight(data, column);
+    diagonal += (weight * 2 * agreeingPairs) / (m - 1);
+    n += weight * m;
   }
   return n > 0 ? diagonal / n : null;
 }

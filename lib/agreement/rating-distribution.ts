@@ -1,4 +1,4 @@
-import type { CodingData } from "./coding-data";
+import { type CodingData, columnWeight } from "./coding-data";
 
 /**
  * The two quantities that Fleiss' kappa, Gwet's AC1 and Bennett's S share, in Gwet's form for any number of ratings
@@ -36,27 +36,28 @@ export function ratingDistribution(data: CodingData): RatingDistribution {
 }
 
 function countRatings(data: CodingData): RatingDistribution {
-  const { coderCount, unitCount, cells } = data;
+  const { coderCount, columnCount, cells } = data;
   const categoryShares = new Float64Array(data.domain.length);
   const unitCells = new Int32Array(coderCount);
   let ratedUnits = 0;
   let pairedUnits = 0;
   let agreementSum = 0;
-  for (let unit = 0; unit < unitCount; unit++) {
+  for (let column = 0; column < columnCount; column++) {
     let r = 0;
     for (let coder = 0; coder < coderCount; coder++) {
-      const value = cells[coder * unitCount + unit]!;
+      const value = cells[coder * columnCount + column]!;
       if (value >= 0) unitCells[r++] = value;
     }
     if (r === 0) continue;
-    ratedUnits++;
-    for (let i = 0; i < r; i++) categoryShares[unitCells[i]!]! += 1 / r;
+    const weight = columnWeight(data, column);
+    ratedUnits += weight;
+    for (let i = 0; i < r; i++) categoryShares[unitCells[i]!]! += weight / r;
     if (r < 2) continue;
-    pairedUnits++;
+    pairedUnits += weight;
     let agreeingPairs = 0;
     for (let i = 0; i < r; i++) for (let j = i + 1; j < r; j++) if (unitCells[i] === unitCells[j]) agreeingPairs++;
     // Unordered agreeing pairs over unordered pairs equals Σ_k r_uk (r_uk − 1) / (r_u (r_u − 1)).
-    agreementSum += agreeingPairs / ((r * (r - 1)) / 2);
+    agreementSum += (weight * agreeingPairs) / ((r * (r - 1)) / 2);
   }
   if (ratedUnits > 0) categoryShares.forEach((share, k) => (categoryShares[k] = share / ratedUnits));
   return {

@@ -1,4 +1,4 @@
-import type { CodingData } from "./coding-data";
+import { type CodingData, columnWeight } from "./coding-data";
 import { fail, ok, type Result } from "./result";
 
 /**
@@ -14,19 +14,20 @@ export type TwoCoderTable = {
 
 export function twoCoderTable(data: CodingData, coefficient: string): Result<TwoCoderTable> {
   if (data.coderCount !== 2) return fail(`${coefficient} needs exactly two coders; the data have ${data.coderCount}`);
-  const { unitCount, cells } = data;
+  const { columnCount, cells } = data;
   const firstCounts = new Float64Array(data.domain.length);
   const secondCounts = new Float64Array(data.domain.length);
   let units = 0;
   let agreements = 0;
-  for (let unit = 0; unit < unitCount; unit++) {
-    const first = cells[unit]!;
-    const second = cells[unitCount + unit]!;
+  for (let column = 0; column < columnCount; column++) {
+    const first = cells[column]!;
+    const second = cells[columnCount + column]!;
     if (first < 0 || second < 0) continue;
-    units++;
-    if (first === second) agreements++;
-    firstCounts[first]!++;
-    secondCounts[second]!++;
+    const weight = columnWeight(data, column);
+    units += weight;
+    if (first === second) agreements += weight;
+    firstCounts[first]! += weight;
+    secondCounts[second]! += weight;
   }
   return ok({ units, agreements, firstCounts, secondCounts });
 }
