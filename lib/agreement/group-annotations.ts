@@ -56,10 +56,16 @@ export function groupAnnotations(input: CheckedCorpusInput): GroupedAnnotations 
     for (let coder = 0; coder < coderCount; coder++) {
       const at = coder * seriesCount;
       for (const code of childrenFirst) {
-        const mine = groups[coder * codeCount + code]!;
-        const pieces = children[code]!.length === 0 ? [mine] : [mine, ...children[code]!.map((child) => series[at + child]!)];
-        const filled = pieces.filter((list) => list.length > 0);
-        series[at + code] = filled.length === 0 ? EMPTY : filled.length === 1 ? filled[0]! : mergeOverlappingSpans(filled.flat()).spans;
+        // Most codes of a large codebook hold no span of a coder in a document: a single list is passed on, not copied.
+        let union = groups[coder * codeCount + code]!;
+        let lists = union.length > 0 ? 1 : 0;
+        for (const child of children[code]!) {
+          const list = series[at + child]!;
+          if (list.length === 0) continue;
+          union = lists === 0 ? list : union.concat(list);
+          lists++;
+        }
+        series[at + code] = lists > 1 ? mergeOverlappingSpans(union).spans : union;
       }
       parents.forEach((code, extra) => (series[at + codeCount + extra] = groups[coder * codeCount + code]!));
     }

@@ -119,7 +119,7 @@ function parseNumericCodingInput(text: string): Result<AgreementInput> | null {
   const parsed = codingInputSchema.safeParse(json);
   if (!parsed.success) return fail(describeIssue(parsed.error.issues[0]!));
   const { level, values, categories, bootstrap_samples, seed } = parsed.data;
-  return encoded(encodeNumericRows(scanned.rows, { values }), { level, categories, bootstrap_samples, seed });
+  return encoded(encodeNumericRows(scanned.rows, { values }, scanned.wholeNumbers), { level, categories, bootstrap_samples, seed });
 }
 
 /** Whether `value` is an array of arrays of numbers, strings and nulls, as the schema's matrix requires. */

@@ -1,5 +1,6 @@
-/** A coding matrix read straight from JSON text: one row of numbers per coder, NaN for null. */
-export type ScannedMatrix = { rows: Float64Array[]; rest: string };
+/** A coding matrix read straight from JSON text: one row of numbers per coder, NaN for null; and, when every value is
+ * a whole number, the lowest and highest (what encoding needs to know, found on the way). */
+export type ScannedMatrix = { rows: Float64Array[]; rest: string; wholeNumbers: { low: number; high: number } | null };
 
 const QUOTE = 34;
 const JSON_NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$/;
@@ -21,8 +22,11 @@ export function scanNumericMatrix(text: string): ScannedMatrix | null {
   let i = skipSpace(text, at);
   if (text.charCodeAt(i) !== 91) return null;
   i = skipSpace(text, i + 1);
-  if (text.charCodeAt(i) === 93) return { rows, rest: text.slice(0, at) + "[]" + text.slice(i + 1) };
+  if (text.charCodeAt(i) === 93) return { rows, rest: text.slice(0, at) + "[]" + text.slice(i + 1), wholeNumbers: null };
   let values = new Float64Array(1024);
+  let low = Infinity;
+  let high = -Infinity;
+  let whole = true;
   for (;;) {
     if (text.charCodeAt(i) !== 91) return null;
     let count = 0;
@@ -39,6 +43,10 @@ export function scanNumericMatrix(text: string): ScannedMatrix | null {
           values = grown;
         }
         values[count++] = value;
+        if (value < low) low = value;
+        if (value > high) high = value;
+        // A null's NaN is neither below nor above anything, nor a fraction.
+        if (whole && !Number.isNaN(value) && !Number.isInteger(value)) whole = false;
         i = skipSpace(text, end);
         const next = text.charCodeAt(i);
         i = skipSpace(text, i + 1);
@@ -53,7 +61,8 @@ export function scanNumericMatrix(text: string): ScannedMatrix | null {
     if (next !== 44) return null;
   }
   const rest = text.slice(0, at) + "[]" + text.slice(i);
-  return topLevelMatrixKeys(rest).length === 1 ? { rows, rest } : null;
+  const wholeNumbers = whole && low <= high ? { low, high } : null;
+  return topLevelMatrixKeys(rest).length === 1 ? { rows, rest, wholeNumbers } : null;
 }
 
 /** Where the value of the object's top-level "matrix" key starts (after its colon), or null. */

@@ -37,25 +37,28 @@ export function validateUnitizedData(data: UnitizedData): Result<UnitizedData> {
 
   const end = begin + length;
   for (const [index, span] of data.spans.entries()) {
-    const where = `unit ${index + 1} (${describe(span)})`;
-    if (!coders.has(span.coder)) return fail(`${where}: coder ${JSON.stringify(span.coder)} is not in coders`);
+    // Worded only on failure: a string per span would cost more than the checks.
+    const where = () => `unit ${index + 1} (${describe(span)})`;
+    if (!coders.has(span.coder)) return fail(`${where()}: coder ${JSON.stringify(span.coder)} is not in coders`);
     if (!Number.isInteger(span.start) || !Number.isInteger(span.length)) {
-      return fail(`${where}: start and length must be whole numbers`);
+      return fail(`${where()}: start and length must be whole numbers`);
     }
-    if (span.length < 1) return fail(`${where}: length must be at least 1`);
+    if (span.length < 1) return fail(`${where()}: length must be at least 1`);
     if (span.start < begin || span.start + span.length > end) {
-      return fail(`${where}: lies outside the continuum [${begin}, ${end})`);
+      return fail(`${where()}: lies outside the continuum [${begin}, ${end})`);
     }
   }
 
-  const byCoderAndCategory = new Map<string, number[]>();
+  // Span indices by coder, then by category.
+  const byCoder = new Map<string, Map<string, number[]>>();
   data.spans.forEach((span, index) => {
-    const key = JSON.stringify([span.coder, span.category]);
-    const indices = byCoderAndCategory.get(key) ?? [];
-    indices.push(index);
-    byCoderAndCategory.set(key, indices);
+    let byCategory = byCoder.get(span.coder);
+    if (!byCategory) byCoder.set(span.coder, (byCategory = new Map()));
+    const indices = byCategory.get(span.category);
+    if (indices) indices.push(index);
+    else byCategory.set(span.category, [index]);
   });
-  for (const indices of byCoderAndCategory.values()) {
+  for (const indices of [...byCoder.values()].flatMap((byCategory) => [...byCategory.values()])) {
     indices.sort((a, b) => data.spans[a]!.start - data.spans[b]!.start);
     for (let i = 1; i < indices.length; i++) {
       const previous = data.spans[indices[i - 1]!]!;
