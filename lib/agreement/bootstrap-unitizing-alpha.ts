@@ -1,4 +1,5 @@
 import type { BootstrapInterval, BootstrapOptions } from "./bootstrap-alpha";
+import { disagreementCoefficient, type DisagreementCoefficient, undefinedDisagreement } from "./coefficient";
 import { mulberry32 } from "./mulberry32";
 import { percentileInterval } from "./percentile-interval";
 import { resampleUnitizingDisagreements, type SeriesLayout, type UnitizedDocument } from "./unitizing-resampler";
@@ -6,69 +7,89 @@ import { resampleUnitizingDisagreements, type SeriesLayout, type UnitizedDocumen
 /** A bootstrap interval of unitizing alpha; resamples in which alpha is undefined (D_e = 0) are counted, not used. */
 export type UnitizingBootstrapInterval = BootstrapInterval & { undefined_samples: number };
 
-export type UnitizingBootstrap = {
-  by_code: (UnitizingBootstrapInterval | null)[];
-  overall: UnitizingBootstrapInterval | null;
-};
+/** Unitizing alpha with its cluster-bootstrap interval (null when alpha is undefined or no resamples were asked). */
+export type UnitizingAlphaWithInterval = DisagreementCoefficient & { bootstrap: UnitizingBootstrapInterval | null };
+
+export type UnitizingFigures = { by_code: UnitizingAlphaWithInterval[]; overall: UnitizingAlphaWithInterval };
 
 /**
- * Percentile bootstrap intervals of unitizing alpha per code and over all codes, by a cluster bootstrap: whole
- * documents are drawn with replacement (N draws from N documents, mulberry32 seeded as the coded units' bootstrap)
- * and laid end to end in the order drawn, and unitizing alpha is recomputed on each resample, D_o and D_e alike
- * (unitizing-resampler.ts, all resamples of one code at a time). Documents, not characters, are resampled because the characters of one document, and
- * its spans, are not independent of each other. Unlike Hayes and Krippendorff's bootstrap for coding data, D_e is
- * not held fixed: on a continuum it depends on the resampled units and gaps.
+ * Unitizing alpha of the documents laid end to end in their order, per code and over the pooled codes (1 − Σ D_o /
+ * Σ D_e), each with a percentile bootstrap interval by a cluster bootstrap: whole documents are drawn with
+ * replacement (N draws from N documents, mulberry32 seeded as the coded units' bootstrap) and laid end to end in the
+ * order drawn, and unitizing alpha is recomputed on each resample, D_o and D_e alike. Documents, not characters, are
+ * resampled because the characters of one document, and its spans, are not independent of each other. Unlike Hayes and
+ * Krippendorff's bootstrap for coding data, D_e is not held fixed: on a continuum it depends on the resampled units
+ * and gaps. The figures themselves are those of one more "resample" that draws every document once, in order
+ * (unitizing-resampler.ts computes all of them a code at a time), so they and their intervals come from one pass.
  *
  * A resample without any unit of a code leaves that code's alpha undefined; such resamples are left out of its
- * interval and counted in `undefined_samples`. An interval is null when every resample left alpha undefined, and all
- * are null with fewer than two coders, no documents or no samples asked for.
+ * interval and counted in `undefined_samples`. An interval is null when alpha is undefined, when every resample left
+ * it undefined, or when no resamples were asked for.
  */
-export function bootstrapUnitizingAlpha(
+export function unitizingAlphaWithIntervals(
   documents: readonly UnitizedDocument[],
   shape: SeriesLayout,
   options: BootstrapOptions,
-): UnitizingBootstrap {
+): UnitizingFigures {
   const { samples, seed } = options;
   const confidenceLevel = options.confidenceLevel ?? 0.95;
-  const none: UnitizingBootstrap = { by_code: Array.from({ length: shape.reported }, () => null), overall: null };
-  if (shape.coders < 2 || documents.length === 0 || samples === 0) return none;
+  const unfit = shape.coders < 2 ? "unitizing alpha needs at least two coders" : documents.length === 0 ? "the continuum is empty" : null;
+  if (unfit !== null) {
+    const none = { ...undefinedDisagreement(unfit), bootstrap: null };
+    return { by_code: Array.from({ length: shape.reported }, () => none), overall: none };
+  }
 
   const random = mulberry32(seed);
-  const resamples = Array.from({ length: samples }, () => {
-    const draws = new Int32Array(documents.length);
-    random.fillIndices(draws, documents.length);
-    return draws;
-  });
+  const inOrder = Int32Array.from(documents.keys());
+  const resamples = [
+    inOrder,
+    ...Array.from({ length: samples }, () => {
+      const draws = new Int32Array(documents.length);
+      random.fillIndices(draws, documents.length);
+      return draws;
+    }),
+  ];
   // Series 0 to reported − 1 are the codes, the last one is over all codes.
-  const alphas = Array.from({ length: shape.reported + 1 }, () => new Float64Array(samples));
-  const defined = new Int32Array(shape.reported + 1);
-  const record = (series: number, observed: number, expected: number) => {
-    if (expected > 0) alphas[series]![defined[series]!++] = 1 - observed / expected;
+  const series = shape.reported + 1;
+  const estimates = Array.from({ length: series }, (): DisagreementCoefficient => undefinedDisagreement("no coder applied this code"));
+  const alphas = Array.from({ length: series }, () => new Float64Array(samples));
+  const defined = new Int32Array(series);
+  const record = (index: number, observed: Float64Array, expected: Float64Array) => {
+    estimates[index] = disagreementCoefficient(observed[0]!, expected[0]!);
+    for (let sample = 1; sample <= samples; sample++) {
+      if (expected[sample]! > 0) alphas[index]![defined[index]!++] = 1 - observed[sample]! / expected[sample]!;
+    }
   };
-  const pooledObserved = new Float64Array(samples);
-  const pooledExpected = new Float64Array(samples);
+  const pooledObserved = new Float64Array(samples + 1);
+  const pooledExpected = new Float64Array(samples + 1);
   const inPooled = new Uint8Array(shape.codes);
-  for (const series of shape.pooled) inPooled[series] = 1;
-  resampleUnitizingDisagreements(documents, shape, resamples, (code, observed, expected) => {
-    if (code < shape.reported) for (let sample = 0; sample < samples; sample++) record(code, observed[sample]!, expected[sample]!);
-    if (!inPooled[code]) return;
-    for (let sample = 0; sample < samples; sample++) {
+  for (const code of shape.pooled) inPooled[code] = 1;
+  let pooledMarked = false;
+  resampleUnitizingDisagreements(documents, shape, resamples, (code, observed, expected, marked) => {
+    if (code < shape.reported && marked) record(code, observed, expected);
+    if (!inPooled[code] || !marked) return;
+    pooledMarked = true;
+    for (let sample = 0; sample <= samples; sample++) {
       pooledObserved[sample]! += observed[sample]!;
       pooledExpected[sample]! += expected[sample]!;
     }
   });
-  for (let sample = 0; sample < samples; sample++) record(shape.reported, pooledObserved[sample]!, pooledExpected[sample]!);
+  if (pooledMarked) record(shape.reported, pooledObserved, pooledExpected);
+  else estimates[shape.reported] = undefinedDisagreement("no coder marked any unit");
 
-  const intervals = alphas.map((resampled, series): UnitizingBootstrapInterval | null => {
-    const count = defined[series]!;
-    if (count === 0) return null;
-    return {
-      samples,
-      seed,
-      confidence_level: confidenceLevel,
-      ...percentileInterval(resampled.subarray(0, count).sort(), confidenceLevel),
-      undefined_samples: samples - count,
-    };
+  const figures = estimates.map((alpha, index): UnitizingAlphaWithInterval => {
+    const count = defined[index]!;
+    const bootstrap =
+      alpha.value === null || count === 0
+        ? null
+        : {
+            samples,
+            seed,
+            confidence_level: confidenceLevel,
+            ...percentileInterval(alphas[index]!.subarray(0, count).sort(), confidenceLevel),
+            undefined_samples: samples - count,
+          };
+    return { ...alpha, bootstrap };
   });
-  return { by_code: intervals.slice(0, shape.reported), overall: intervals[shape.reported]! };
+  return { by_code: figures.slice(0, shape.reported), overall: figures[shape.reported]! };
 }

@@ -1,14 +1,10 @@
-import { bootstrapUnitizingAlpha, type UnitizingBootstrapInterval } from "./bootstrap-unitizing-alpha";
+import { type UnitizingAlphaWithInterval, unitizingAlphaWithIntervals } from "./bootstrap-unitizing-alpha";
 import { characterCodingFigures, type CharacterCodingFigures } from "./character-coding-figures";
-import { type DisagreementCoefficient, undefinedDisagreement } from "./coefficient";
 import type { CheckedCorpusInput } from "./corpus-input";
 import { groupAnnotations } from "./group-annotations";
 import type { UnitizedSpan } from "./unitized-data";
-import { pairwiseUnitizingAlpha, type UnitizingAlphaPair, unitizingAlpha } from "./unitizing-alpha";
+import { pairwiseUnitizingAlpha, type UnitizingAlphaPair } from "./unitizing-alpha";
 import type { UnitizedDocument } from "./unitizing-resampler";
-
-/** Unitizing alpha with its cluster-bootstrap interval (null when alpha is undefined or no resamples were asked). */
-export type UnitizingAlphaWithInterval = DisagreementCoefficient & { bootstrap: UnitizingBootstrapInterval | null };
 
 export type CharacterCorpusAgreement = {
   unit: "character";
@@ -67,7 +63,6 @@ export function characterAgreement(input: CheckedCorpusInput): CharacterCorpusAg
   for (const series of pooledSeries) inPooled[series] = 1;
   // Category names: a code's id for the codes' (subtree) series, "own:<id>" for a parent's own spans.
   const category = (series: number) => String(series < codes.length ? codes[series]!.id : `own:${series}`);
-  const codeSpans: UnitizedSpan[] = [];
   const pooledSpans: UnitizedSpan[] = [];
   const included: UnitizedDocument[] = [];
   const spanCounts = codes.map(() => 0);
@@ -80,34 +75,21 @@ export function characterAgreement(input: CheckedCorpusInput): CharacterCorpusAg
     }
     included.push({ length: documentLengths[document]!, spans: groups });
     groups.forEach((group, index) => {
-      const coder = coders[Math.floor(index / seriesCount)]!;
       const series = index % seriesCount;
       if (series < codes.length) spanCounts[series]! += group.length;
-      for (const { start, end } of group) {
-        const span = { coder, category: category(series), start: offset + start, length: end - start };
-        if (series < codes.length) codeSpans.push(span);
-        if (inPooled[series]) pooledSpans.push(span);
-      }
+      if (!inPooled[series]) return;
+      const coder = coders[Math.floor(index / seriesCount)]!;
+      for (const { start, end } of group) pooledSpans.push({ coder, category: category(series), start: offset + start, length: end - start });
     });
     offset += documentLengths[document]!;
   });
 
-  const continuum = { begin: 0, length: offset };
-  const byCode = unitizingAlpha({ continuum, coders, spans: codeSpans });
-  const pooledData = { continuum, coders, spans: pooledSpans };
-  const overall = pooledSeries.length === seriesCount ? byCode : unitizingAlpha(pooledData);
-  const pairs = pairwiseUnitizingAlpha(pooledData);
+  const pairs = pairwiseUnitizingAlpha({ continuum: { begin: 0, length: offset }, coders, spans: pooledSpans });
   // The spans were merged and bounded by checked document lengths just above, so validation cannot fail.
-  if (!byCode.ok) throw new Error(byCode.error);
-  if (!overall.ok) throw new Error(overall.error);
   if (!pairs.ok) throw new Error(pairs.error);
   const layout = { coders: coders.length, codes: seriesCount, reported: codes.length, pooled: pooledSeries };
-  const intervals = bootstrapUnitizingAlpha(included, layout, { samples: input.bootstrapSamples, seed: input.seed });
+  const alphas = unitizingAlphaWithIntervals(included, layout, { samples: input.bootstrapSamples, seed: input.seed });
   const figures = characterCodingFigures(included, coders, layout);
-  const withInterval = (alpha: DisagreementCoefficient, interval: UnitizingBootstrapInterval | null) => ({
-    ...alpha,
-    bootstrap: alpha.value === null ? null : interval,
-  });
   return {
     unit: "character",
     documents: input.documents.length - leftOut,
@@ -120,14 +102,11 @@ export function characterAgreement(input: CheckedCorpusInput): CharacterCorpusAg
       code_id: code.id,
       code_name: code.name,
       spans: spanCounts[index]!,
-      krippendorff_alpha_unitizing: withInterval(
-        byCode.value.by_category[String(code.id)] ?? undefinedDisagreement("no coder applied this code"),
-        intervals.by_code[index]!,
-      ),
+      krippendorff_alpha_unitizing: alphas.by_code[index]!,
       ...figures.by_code[index]!,
     })),
     pooled: {
-      krippendorff_alpha_unitizing: withInterval(overall.value.overall, intervals.overall),
+      krippendorff_alpha_unitizing: alphas.overall,
       unitizing_alpha_pairs: pairs.value,
       ...figures.pooled,
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bootstrapUnitizingAlpha } from "./bootstrap-unitizing-alpha";
+import { unitizingAlphaWithIntervals } from "./bootstrap-unitizing-alpha";
 import { mulberry32 } from "./mulberry32";
 import type { UnitizedSpan } from "./unitized-data";
 import { unitizingAlpha } from "./unitizing-alpha";
@@ -113,14 +113,27 @@ function laidEndToEndOneCode(documents: readonly UnitizedDocument[], draws: Int3
   return alpha.value.by_category.c!.expected_disagreement!;
 }
 
-describe("bootstrapUnitizingAlpha", () => {
+describe("unitizingAlphaWithIntervals", () => {
   const documents = randomDocuments(42, 12);
   const pooled = Int32Array.from({ length: CODES }, (_, code) => code);
   const shape = { coders: CODERS.length, codes: CODES, reported: CODES, pooled };
 
+  it("gives unitizing alpha of the documents laid end to end in their order, per code and over all codes", () => {
+    const result = unitizingAlphaWithIntervals(documents, shape, { samples: 0, seed: 1 });
+    const reference = laidEndToEnd(documents, Int32Array.from(documents.keys()));
+    for (let code = 0; code < CODES; code++) {
+      const expected = reference.by_category[String(code)]!;
+      expect(result.by_code[code]!.value).toBeCloseTo(expected.value!, 12);
+      expect(result.by_code[code]!.observed_disagreement).toBeCloseTo(expected.observed_disagreement!, 12);
+      expect(result.by_code[code]!.expected_disagreement).toBeCloseTo(expected.expected_disagreement!, 12);
+    }
+    expect(result.overall.value).toBeCloseTo(reference.overall.value!, 12);
+    expect(result.overall.bootstrap).toBeNull();
+  });
+
   it("gives the percentile interval of alpha recomputed on documents drawn from the same seed", () => {
     const samples = 200;
-    const result = bootstrapUnitizingAlpha(documents, shape, { samples, seed: 7 });
+    const result = unitizingAlphaWithIntervals(documents, shape, { samples, seed: 7 });
     const random = mulberry32(7);
     const draws = new Int32Array(documents.length);
     const overall: number[] = [];
@@ -136,26 +149,31 @@ describe("bootstrapUnitizingAlpha", () => {
       const sorted = [...values].sort((a, b) => a - b);
       return { lower: sorted[Math.floor(sorted.length * 0.025)]!, upper: sorted[Math.ceil(sorted.length * 0.975) - 1]! };
     };
-    expect(result.overall!.lower).toBeCloseTo(percentiles(overall).lower, 12);
-    expect(result.overall!.upper).toBeCloseTo(percentiles(overall).upper, 12);
-    expect(result.by_code[0]!.lower).toBeCloseTo(percentiles(firstCode).lower, 12);
-    expect(result.by_code[0]!.upper).toBeCloseTo(percentiles(firstCode).upper, 12);
-    expect(result.by_code[0]!.undefined_samples).toBe(samples - firstCode.length);
-    expect(result.overall).toMatchObject({ samples, seed: 7, confidence_level: 0.95, undefined_samples: 0 });
+    const overallInterval = result.overall.bootstrap!;
+    const codeInterval = result.by_code[0]!.bootstrap!;
+    expect(overallInterval.lower).toBeCloseTo(percentiles(overall).lower, 12);
+    expect(overallInterval.upper).toBeCloseTo(percentiles(overall).upper, 12);
+    expect(codeInterval.lower).toBeCloseTo(percentiles(firstCode).lower, 12);
+    expect(codeInterval.upper).toBeCloseTo(percentiles(firstCode).upper, 12);
+    expect(codeInterval.undefined_samples).toBe(samples - firstCode.length);
+    expect(overallInterval).toMatchObject({ samples, seed: 7, confidence_level: 0.95, undefined_samples: 0 });
   });
 
   it("comes out the same for the same seed and differently for another", () => {
-    const first = bootstrapUnitizingAlpha(documents, shape, { samples: 100, seed: 3 });
-    expect(bootstrapUnitizingAlpha(documents, shape, { samples: 100, seed: 3 })).toEqual(first);
-    expect(bootstrapUnitizingAlpha(documents, shape, { samples: 100, seed: 4 }).overall).not.toEqual(first.overall);
+    const first = unitizingAlphaWithIntervals(documents, shape, { samples: 100, seed: 3 });
+    expect(unitizingAlphaWithIntervals(documents, shape, { samples: 100, seed: 3 })).toEqual(first);
+    expect(unitizingAlphaWithIntervals(documents, shape, { samples: 100, seed: 4 }).overall).not.toEqual(first.overall);
   });
 
-  it("gives no interval for one coder, no documents, no samples, or a code nobody applied", () => {
-    const none = { by_code: [null, null, null], overall: null };
-    expect(bootstrapUnitizingAlpha(documents, { ...shape, coders: 1 }, { samples: 10, seed: 1 })).toEqual(none);
-    expect(bootstrapUnitizingAlpha([], shape, { samples: 10, seed: 1 })).toEqual(none);
-    expect(bootstrapUnitizingAlpha(documents, shape, { samples: 0, seed: 1 })).toEqual(none);
+  it("says why alpha is undefined for one coder, no documents or a code nobody applied, with no interval", () => {
+    const undefinedFor = (reason: string) => ({ value: null, reason, bootstrap: null });
+    const oneCoder = unitizingAlphaWithIntervals(documents, { ...shape, coders: 1 }, { samples: 10, seed: 1 });
+    expect(oneCoder.overall).toMatchObject(undefinedFor("unitizing alpha needs at least two coders"));
+    expect(oneCoder.by_code[0]).toMatchObject(undefinedFor("unitizing alpha needs at least two coders"));
+    expect(unitizingAlphaWithIntervals([], shape, { samples: 10, seed: 1 }).overall).toMatchObject(undefinedFor("the continuum is empty"));
     const unused = documents.map((document) => ({ ...document, spans: document.spans.map((group, index) => (index % CODES === 2 ? [] : group)) }));
-    expect(bootstrapUnitizingAlpha(unused, shape, { samples: 10, seed: 1 }).by_code[2]).toBeNull();
+    expect(unitizingAlphaWithIntervals(unused, shape, { samples: 10, seed: 1 }).by_code[2]).toMatchObject(undefinedFor("no coder applied this code"));
+    const blank = documents.map((document) => ({ ...document, spans: document.spans.map(() => []) }));
+    expect(unitizingAlphaWithIntervals(blank, shape, { samples: 10, seed: 1 }).overall).toMatchObject(undefinedFor("no coder marked any unit"));
   });
 });

@@ -13,7 +13,8 @@ export type SeriesLayout = { coders: number; codes: number; reported: number; po
 /**
  * Unitizing D_o(c) and D_e(c) of many resamples of whole documents, each laid end to end in the order drawn, computed
  * code by code without rebuilding any continuum. `resamples` lists the documents each resample drew; `visit` is called
- * once per code with its D_o and D_e in every resample (arrays reused from one code to the next). Each code touches only
+ * once per code with its D_o and D_e in every resample (arrays reused from one code to the next) and whether any coder
+ * marked it in any document. Each code touches only
  * the documents in which some coder marked it (a code of a large codebook appears in a few), and its parts are
  * computed once:
  *
@@ -42,7 +43,7 @@ export function resampleUnitizingDisagreements(
   documents: readonly UnitizedDocument[],
   shape: { coders: number; codes: number },
   resamples: readonly Int32Array[],
-  visit: (code: number, observed: Float64Array, expected: Float64Array) => void,
+  visit: (code: number, observed: Float64Array, expected: Float64Array, marked: boolean) => void,
 ): void {
   const { coders: m, codes: codeCount } = shape;
   const drawn = layOutResamples(documents, resamples);
@@ -59,7 +60,7 @@ export function resampleUnitizingDisagreements(
     if (part.shortEnds) findShortCrossingGaps(part, m, drawn, sums, crossing);
     sweepShortGaps(part, drawn, sums, crossing);
     finish(sums, drawn.lengths, m, observed, expected);
-    visit(code, observed, expected);
+    visit(code, observed, expected, part.documents.length > 0);
   }
 }
 
