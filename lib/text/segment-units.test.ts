@@ -33,3 +33,21 @@ describe("segmentUnits", () => {
     expect(segmentUnits(" ", "sentence")).toEqual([]);
   });
 });
+
+describe("segmentUnits on long texts", () => {
+  const whole = (text: string) => [...new Intl.Segmenter("en", { granularity: "sentence" }).segment(text)].map((part) => part.segment.trim()).filter(Boolean);
+  const sentenceTexts = (text: string) => segmentUnits(text, "sentence").map(({ start, end }) => [...text].slice(start, end).join(""));
+
+  it("finds the sentences Intl.Segmenter finds in the whole text, on lines far longer than one window", () => {
+    const parts = ["He said: \"We left.\" ", "Etc. 12 34 we stayed. ", "Why? ", "No!! ", "القصف كان شديداً. ", "Mr. Smith came 😔. ", "(See p. 3.) ", "e.g. this one. "];
+    const line = Array.from({ length: 3000 }, (_, index) => parts[(index * 7) % parts.length]).join("");
+    const text = `${line}\n\n${line.slice(0, 5000)}\nlast line without a stop`;
+    expect(text.length).toBeGreaterThan(40_000);
+    expect(sentenceTexts(text)).toEqual(whole(text));
+  });
+
+  it("keeps a sentence longer than a window whole", () => {
+    const text = `${"word ".repeat(5000)}end. Next one.`;
+    expect(sentenceTexts(text)).toEqual([`${"word ".repeat(5000)}end.`, "Next one."]);
+  });
+});

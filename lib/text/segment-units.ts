@@ -9,6 +9,40 @@ const sentenceSegmenter = new Intl.Segmenter("en", { granularity: "sentence" });
 // A blank line is a line break, optional spaces or tabs, and another line break; more blank lines may follow.
 const blankLines = /\n[^\S\n]*\n\s*/g;
 
+// Intl.Segmenter takes time quadratic in the length of the string it walks (a 500,000-character statement took
+// minutes), so it is given one line at a time, and a very long line a window at a time.
+const WINDOW = 8_192;
+
+/**
+ * The sentences of `text` as Intl.Segmenter finds them in the whole text. A line break ends a sentence in UAX #29
+ * (rule SB4), so lines are segmented alone. A line longer than WINDOW is segmented a window at a time: the last two
+ * sentences of a window, whose boundaries may depend on text past its end (rule SB8 looks ahead), are found again
+ * at the start of the next window.
+ */
+function* sentences(text: string): Generator<{ utf16Start: number; piece: string }> {
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    const newline = text.indexOf("\n", lineStart);
+    const lineEnd = newline < 0 ? text.length : newline + 1;
+    let start = lineStart;
+    let window = WINDOW;
+    while (start < lineEnd) {
+      const end = Math.min(lineEnd, start + window);
+      const found = [...sentenceSegmenter.segment(text.slice(start, end))];
+      const settled = end === lineEnd ? found.length : found.length - 2;
+      if (settled < 1) {
+        // A sentence longer than the window: look further.
+        window *= 2;
+        continue;
+      }
+      for (const { index, segment } of found.slice(0, settled)) yield { utf16Start: start + index, piece: segment };
+      start += found[settled - 1]!.index + found[settled - 1]!.segment.length;
+      window = WINDOW;
+    }
+    lineStart = lineEnd;
+  }
+}
+
 /**
  * The units of `text` that coders' spans are compared on, as code point spans in text order:
  *
@@ -24,9 +58,7 @@ export function segmentUnits(text: string, unit: TextUnit): Span[] {
   if (unit === "document") return [{ start: 0, end: index.length }];
   const pieces: { utf16Start: number; piece: string }[] = [];
   if (unit === "sentence") {
-    for (const { index: utf16Start, segment } of sentenceSegmenter.segment(text)) {
-      pieces.push({ utf16Start, piece: segment });
-    }
+    for (const { utf16Start, piece } of sentences(text)) pieces.push({ utf16Start, piece });
   } else {
     let utf16Start = 0;
     for (const separator of text.matchAll(blankLines)) {
