@@ -2,8 +2,10 @@
 // and 3 coders who coded every statement (~16,000 codings). Prints the import time, the codebook page's and the
 // palette's data times, agreement per unit (target ≤ 1 s each, cold and then from the cache), and the agreement
 // command's whole-process time on a 3 × 1,000,000 nominal matrix beside NLTK's and the numpy `krippendorff`
-// package's, measured in the same run. Times are for this machine, not asserted.
-import { mkdtempSync, rmSync } from "node:fs";
+// package's, measured in the same run. Then agreement per unit on one project made of the real qc, NVivo and MAXQDA
+// exports in ../shared (long statements: sentence agreement on them once took minutes). Times are for this machine,
+// not asserted.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { openDatabase } from "@/db/client";
@@ -27,6 +29,7 @@ export async function run(): Promise<void> {
   const directory = mkdtempSync(path.join(tmpdir(), "scale-bench-"));
   try {
     await benchStudy(path.join(directory, "scale.db"));
+    await benchRealExports(path.join(directory, "real.db"));
     await compareAgreementCommand(directory);
   } finally {
     rmSync(directory, { recursive: true, force: true });
@@ -73,6 +76,35 @@ async function benchStudy(databasePath: string): Promise<void> {
           `again from the cache ${warm.ms.toFixed(1)} ms (target ≤ 1000 ms); pooled alpha ${alpha.value?.toFixed(3)} ` +
           `[${alpha.bootstrap?.lower.toFixed(3)}, ${alpha.bootstrap?.upper.toFixed(3)}]`,
       );
+    }
+  } finally {
+    db.$client.close();
+  }
+}
+
+const REAL_EXPORTS = ["qc132-qualitativecoding-demo", "nvivo12win-pyqdpx-oltas0517", "nvivo12mac-pyqdpx-oltasszkepticizmus-17june", "maxqda24-paperthemes-icls-just10"];
+const SAMPLES = path.resolve(process.cwd(), "../shared/formats/refi-qda/samples");
+
+async function benchRealExports(databasePath: string): Promise<void> {
+  if (!existsSync(SAMPLES)) {
+    console.log(`real exports: skipped (no samples at ${SAMPLES})`);
+    return;
+  }
+  const db = openDatabase(databasePath);
+  try {
+    runMigrations(db);
+    const projectId = db.transaction((tx) => insertProject(tx, { name: "Real exports", description: "", actorId: null })).id;
+    for (const name of REAL_EXPORTS) {
+      const bytes = new Uint8Array(readFileSync(path.join(SAMPLES, name, `${name}.qdpx`)));
+      const imported = await importIntoProject(db, { projectId, actorId: null, name: `${name}.qdpx`, bytes });
+      if (imported.status !== "imported") throw new Error(`${name}: ${imported.messages.join("; ")}`);
+    }
+    for (const unit of UNITS) {
+      const { result, ms } = await timeIt(async () => computeProjectAgreement(db, { projectId, unit }));
+      if (!result.ok) throw new Error(result.error);
+      const report = result.value;
+      const size = report.unit === "character" ? `continuum of ${report.continuum_length.toLocaleString("en")}` : `${report.units.toLocaleString("en")} units`;
+      console.log(`real exports (${REAL_EXPORTS.length} projects, ${report.by_code.length} codes), agreement by ${unit} (${size}): ${ms.toFixed(0)} ms (target ≤ 1000 ms)`);
     }
   } finally {
     db.$client.close();
