@@ -1,4 +1,5 @@
 import { expect, type Page } from "@playwright/test";
+import type { PendingPassagesCanvas } from "@/components/workspace/pending-passages";
 import { getDemoProjectId } from "./test-db";
 
 /** A statement for coding tests: three paragraphs, an emoji and a combining mark before the last one. */
@@ -40,11 +41,11 @@ export async function codeIds(page: Page, projectId = getDemoProjectId()): Promi
 
 /**
  * The texts covered by the CSS highlight of the code named `codeName`, read from the page's highlight registry once
- * every new passage has joined its code's highlight (until then it shows as a mark drawn over the text).
+ * every new passage has joined its code's highlight (until then it is drawn on a canvas over the text).
  */
 export async function highlightedTexts(page: Page, codeName: string): Promise<string[]> {
   const id = (await codeIds(page)).get(codeName);
-  await expect(page.locator("[data-mark=pending]")).toHaveCount(0);
+  await expect.poll(() => page.evaluate(() => document.querySelector<PendingPassagesCanvas>("canvas.pending-passages")?.passageIds?.length ?? 0)).toBe(0);
   return page.evaluate((name) => [...(CSS.highlights.get(name) ?? [])].map((range) => (range as Range).toString()), `code-${id}`);
 }
 

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { signIn } from "./fixtures";
+import type { PendingPassagesCanvas } from "@/components/workspace/pending-passages";
 import { plantAnnotation } from "./test-db";
 import { assignmentStatus, plantAssignedDocument, storedAnnotations } from "./workspace-db";
 import { annotationOption, codeIds, highlightedTexts, openWorkspace, outlinedText, selectPhrase, STATEMENT } from "./workspace-page";
@@ -29,6 +30,44 @@ test("a coder selects a phrase, presses 2 and sees it highlighted in the code's 
   expect(await highlightedTexts(page, "Brutality against Sunnis")).toEqual(["punished men from the town"]);
   await expect(annotationOption(page, "Brutality against Sunnis", "punished men from the town")).toBeVisible();
   await expect(page.getByText("In progress", { exact: true })).toBeVisible();
+});
+
+test("a new passage is drawn over the text in its code's tint by the key press itself, then joins its code's highlight", async ({ page }) => {
+  const documentId = plant("Drawn at once");
+  await signIn(page, "coder1");
+  await openWorkspace(page, documentId);
+  await selectPhrase(page, "punished men from the town");
+  // Read inside the key press's own task, after the workspace's handler: what the coming frame will show.
+  await page.evaluate(() => {
+    window.addEventListener(
+      "keydown",
+      () => {
+        const canvas = document.querySelector<PendingPassagesCanvas>("canvas.pending-passages")!;
+        const node = document.querySelector("article p")!.firstChild!;
+        const range = document.createRange();
+        range.setStart(node, 5);
+        range.setEnd(node, 31);
+        const passage = range.getBoundingClientRect();
+        const origin = canvas.getBoundingClientRect();
+        const ratio = canvas.width / origin.width;
+        const pixel = canvas.getContext("2d")!.getImageData(Math.round((passage.left + passage.width / 2 - origin.left) * ratio), Math.round((passage.top + passage.height / 2 - origin.top) * ratio), 1, 1).data;
+        Object.assign(window, { drawnAtKey: { ids: canvas.passageIds?.length ?? 0, pixel: [...pixel] } });
+      },
+      { once: true },
+    );
+  });
+  await page.keyboard.press("2");
+
+  const { ids, pixel } = await page.evaluate(() => (window as unknown as { drawnAtKey: { ids: number; pixel: number[] } }).drawnAtKey);
+  expect(ids).toBe(1);
+  const [red, green, blue, alpha] = pixel as [number, number, number, number];
+  // Code 2's tint, a translucent red: the passage is drawn, and drawn as code 2.
+  expect(alpha).toBeGreaterThan(0);
+  expect(red).toBeGreaterThan(green + 80);
+  expect(red).toBeGreaterThan(blue + 80);
+  expect(await highlightedTexts(page, "Brutality against Sunnis")).toEqual(["punished men from the town"]);
+  await expect(page.getByText("All changes saved")).toBeVisible();
+  expect(storedAnnotations(documentId, "coder1")).toEqual([{ code: "Brutality against Sunnis", start: 5, end: 31, quote: "punished men from the town", memo: "" }]);
 });
 
 test("on opening, every annotation is painted, also those far below the view; the list filtered by code scrolls the text to the one chosen", async ({ page }) => {

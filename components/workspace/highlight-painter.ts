@@ -1,5 +1,6 @@
 import type { Span } from "@/lib/annotations/span";
 import type { PassageMarks } from "./passage-marks";
+import type { PendingPassages } from "./pending-passages";
 
 export type PaintedAnnotation = Span & { id: number; code: number };
 
@@ -15,13 +16,19 @@ const sameSpanAndCode = (a: PaintedAnnotation, b: PaintedAnnotation) => a.code =
  * annotation, so the text is never split into elements. `priority` follows the codebook order, so overlapping tints
  * always mix in the same order. Chromium recomputes every registered range whenever any Highlight changes (about
  * 30 ms with 2,000), so `sync` adds and deletes only the ranges of annotations that changed, and what changes at a
- * key press is drawn as marks instead (see createPassageMarks): a new coding is marked at once and joins its code's
- * Highlight at the next idle moment; the selected annotation, the unsaved ones and the caret are always marks.
+ * key press is drawn another way: a new coding is drawn at once on a canvas (see createPendingPassages) and joins
+ * its code's Highlight at the next idle moment; the selected annotation, the unsaved ones and the caret are always
+ * marks (see createPassageMarks).
  */
-export function createHighlightPainter(rangeFor: (span: Span) => Range, codeOrder: readonly number[], marks: PassageMarks) {
+export function createHighlightPainter(
+  rangeFor: (span: Span) => Range,
+  codeOrder: readonly number[],
+  marks: PassageMarks,
+  pendingPassages: PendingPassages,
+) {
   const highlights = new Map<number, Highlight>();
   const painted = new Map<number, { annotation: PaintedAnnotation; range: Range }>();
-  // Painted by a mark only, until the idle merge moves them into their Highlights.
+  // Painted on the canvas only, until the idle merge moves them into their Highlights.
   const pending = new Set<number>();
   let mergeRequest: number | null = null;
 
@@ -37,11 +44,10 @@ export function createHighlightPainter(rangeFor: (span: Span) => Range, codeOrde
   }
 
   function markPending() {
-    marks.set(
-      "pending",
+    pendingPassages.set(
       [...pending].map((id) => {
         const { annotation, range } = painted.get(id)!;
-        return { range, passage: { id, code: annotation.code } };
+        return { id, code: annotation.code, range };
       }),
     );
   }
@@ -84,7 +90,7 @@ export function createHighlightPainter(rangeFor: (span: Span) => Range, codeOrde
       for (const id of [...painted.keys()]) if (!present.has(id)) unpaint(id);
     },
     /**
-     * Paints a new annotation at once, as a mark, ahead of the `sync` that will list it: the layer reaches React a
+     * Paints a new annotation at once, on the canvas, ahead of the `sync` that will list it: the layer reaches React a
      * moment later, and a frame painted in between would show a new coding late.
      */
     add(annotation: PaintedAnnotation) {
@@ -100,7 +106,7 @@ export function createHighlightPainter(rangeFor: (span: Span) => Range, codeOrde
     setUnsaved: (spans: readonly Span[]) => marks.set("unsaved", spans.map((span) => ({ range: rangeFor(span) }))),
     /** The keyboard caret, a block on the character after it, since a reader that cannot be edited shows no caret. */
     setCaret: (span: Span | null) => marks.set("caret", span ? [{ range: rangeFor(span) }] : []),
-    /** How many annotations are painted now, by a Highlight or a mark (for tests and the benchmark). */
+    /** How many annotations are painted now, by a Highlight or on the canvas (for tests and the benchmark). */
     paintedCount: () => painted.size,
     destroy() {
       if (mergeRequest !== null) cancelIdleCallback(mergeRequest);
@@ -112,6 +118,7 @@ export function createHighlightPainter(rangeFor: (span: Span) => Range, codeOrde
       painted.clear();
       pending.clear();
       marks.destroy();
+      pendingPassages.destroy();
     },
   };
 }

@@ -1,7 +1,6 @@
-/** What a mark shows: a coded passage not yet in its code's Highlight, the selected annotation, an unsaved change, the caret. */
-export type MarkKind = "pending" | "selected" | "unsaved" | "caret";
-/** A mark's range; a pending passage also names its annotation and code (its look follows the code, see HighlightStyles). */
-export type Mark = { range: Range; passage?: { id: number; code: number } };
+/** What a mark shows: the selected annotation, an unsaved change, the caret. */
+export type MarkKind = "selected" | "unsaved" | "caret";
+export type Mark = { range: Range };
 
 /** The client rects of the text a range covers, one per line box: not the boxes of the paragraphs it wholly holds. */
 function textRects(range: Range): DOMRect[] {
@@ -21,9 +20,9 @@ function textRects(range: Range): DOMRect[] {
 
 /**
  * Marks drawn over the reader as positioned boxes from the client rects of a few Ranges. Changing a CSS Highlight
- * makes Chromium recompute every registered range (about 30 ms with 2,000 of them), while a few boxes cost well under
- * a millisecond; so what changes at a key press or a click (a new passage, the selected annotation, the unsaved ones,
- * the caret) is drawn here. `layer` is positioned over the reader's scrolled content, so marks scroll with the text;
+ * makes Chromium recompute every registered range (about 30 ms with 2,000 of them), so what changes at a click or
+ * after a save (the selected annotation, the unsaved ones, the caret) is drawn here; a new passage, the one thing that
+ * must show in the frame after its key, is drawn on a canvas beside the reader instead (see createPendingPassages). `layer` is positioned over the reader's scrolled content, so marks scroll with the text;
  * they are placed again when the text reflows or paragraphs skipped by content-visibility are laid out.
  */
 export function createPassageMarks(layer: HTMLElement) {
@@ -34,16 +33,12 @@ export function createPassageMarks(layer: HTMLElement) {
     const origin = layer.getBoundingClientRect();
     const boxes: HTMLElement[] = [];
     for (const [kind, entries] of marks) {
-      for (const { range, passage } of entries) {
+      for (const { range } of entries) {
         for (const rect of textRects(range)) {
           if (rect.width === 0) continue;
           const box = document.createElement("div");
           box.className = `passage-mark ${kind}`;
           box.dataset.mark = kind;
-          if (passage) {
-            box.dataset.passage = String(passage.id);
-            box.dataset.code = String(passage.code);
-          }
           Object.assign(box.style, {
             left: `${rect.left - origin.left}px`,
             top: `${rect.top - origin.top}px`,

@@ -24,6 +24,7 @@ const MOVES: Record<string, { plain: Move; control: Move }> = {
 export function StatementText({
   articleRef,
   marksRef,
+  pendingRef,
   text,
   paragraphs,
   direction,
@@ -34,6 +35,8 @@ export function StatementText({
   articleRef: RefObject<HTMLElement | null>;
   /** Where the reader draws its marks (see createPassageMarks): after the paragraphs, so paragraph i stays child i. */
   marksRef: RefObject<HTMLDivElement | null>;
+  /** The canvas showing new passages (see createPendingPassages): beside the text, so drawing on it leaves the text be. */
+  pendingRef: RefObject<HTMLCanvasElement | null>;
   text: string;
   paragraphs: readonly Paragraph[];
   direction: "ltr" | "rtl";
@@ -57,25 +60,28 @@ export function StatementText({
   }
 
   return (
-    <article
-      ref={articleRef}
-      className="statement-text"
-      dir={direction}
-      lang={language ?? undefined}
-      tabIndex={0}
-      aria-label="Statement text: use the arrow keys with Shift to select, then a code's key"
-      onMouseUp={onMouseUp}
-      onKeyDown={onReaderKeyDown}
-      onFocus={(event) => {
-        const selection = document.getSelection();
-        if (event.target === event.currentTarget && selection && !event.currentTarget.contains(selection.focusNode)) {
-          selection.collapse(event.currentTarget.querySelector("p")?.firstChild ?? event.currentTarget, 0);
-        }
-      }}
-    >
-      <Paragraphs text={text} paragraphs={paragraphs} />
-      <div ref={marksRef} className="passage-marks" aria-hidden="true" />
-    </article>
+    <div className="statement-frame">
+      <article
+        ref={articleRef}
+        className="statement-text"
+        dir={direction}
+        lang={language ?? undefined}
+        tabIndex={0}
+        aria-label="Statement text: use the arrow keys with Shift to select, then a code's key"
+        onMouseUp={onMouseUp}
+        onKeyDown={onReaderKeyDown}
+        onFocus={(event) => {
+          const selection = document.getSelection();
+          if (event.target === event.currentTarget && selection && !event.currentTarget.contains(selection.focusNode)) {
+            selection.collapse(event.currentTarget.querySelector("p")?.firstChild ?? event.currentTarget, 0);
+          }
+        }}
+      >
+        <Paragraphs text={text} paragraphs={paragraphs} />
+        <div ref={marksRef} className="passage-marks" aria-hidden="true" />
+      </article>
+      <canvas ref={pendingRef} className="pending-passages" aria-hidden="true" />
+    </div>
   );
 }
 

@@ -127,9 +127,11 @@ export function useAnnotationWrites(documentId: number, onRefused: (message: str
   const { mutate: mutateRemove } = remove;
   return useMemo(
     () => ({
-      /** Codes a passage; returns the temporary id the new annotation has until it is saved. */
-      create(fields: AnnotationFields): number {
-        const id = newTemporaryId();
+      /**
+       * Codes a passage; returns the temporary id the new annotation has until it is saved (`id`, when the caller
+       * painted the passage under a temporary id of its own before writing it).
+       */
+      create(fields: AnnotationFields, id = newTemporaryId()): number {
         mutateCreate({ id, fields });
         return id;
       },

@@ -10,7 +10,7 @@ import type { AnnotationChange, AnnotationState } from "@/lib/annotations/undo-h
 import type { CodeJson } from "@/lib/codebook/code-json";
 import type { ClientAnnotation } from "./client-annotation";
 import { afterNextPaint } from "./after-next-paint";
-import { resolveAnnotationId } from "./id-aliases";
+import { newTemporaryId, resolveAnnotationId } from "./id-aliases";
 import { workspaceKeys } from "./query-keys";
 import type { AnnotationWrites } from "./use-annotation-writes";
 import type { Reader } from "./use-reader";
@@ -109,18 +109,20 @@ export function useCodingCommands({
         return true;
       }
       const quote = quoteOf(span);
-      const id = writes.create({ code: code.id, start: span.start, end: span.end, quote, memo: "" });
+      const id = newTemporaryId();
       reader.paint({ id, code: code.id, ...span });
       // Collapse the selection so the new highlight shows; the passage stays selected as an annotation.
       if (selected) document.getSelection()?.collapseToEnd();
-      // The passage shows in the coming frame; the list, the editor and the message follow once it is painted.
-      afterNextPaint(() =>
+      // The passage shows in the coming frame; the write (the layer's update, the request), the list, the editor
+      // and the message follow once it is painted.
+      afterNextPaint(() => {
+        writes.create({ code: code.id, start: span.start, end: span.end, quote, memo: "" }, id);
         startTransition(() => {
           history.record({ kind: "create", after: { id, code: code.id, ...span, quote, memo: "" } });
           select(id);
           say(`Coded “${shorten(quote)}” as ${code.name}.`);
-        }),
-      );
+        });
+      });
       return true;
     },
 

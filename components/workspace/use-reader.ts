@@ -5,7 +5,9 @@ import type { Span } from "@/lib/annotations/span";
 import { createCodePointIndex } from "@/lib/offsets/code-points";
 import { splitParagraphs } from "@/lib/text/split-paragraphs";
 import { createHighlightPainter, type HighlightPainter, type PaintedAnnotation } from "./highlight-painter";
+import type { CodeLook } from "./code-look";
 import { createPassageMarks } from "./passage-marks";
+import { createPendingPassages } from "./pending-passages";
 import { revealRect } from "./reveal-rect";
 import { createTextPositions, type TextPositions } from "./text-positions";
 
@@ -27,12 +29,15 @@ function reportPainted(article: HTMLElement, painter: HighlightPainter, annotati
 export function useReader({
   text,
   codeOrder,
+  lookOf,
   annotations,
   activeSpans,
   unsavedSpans,
 }: {
   text: string;
   codeOrder: readonly number[];
+  /** How a code paints a passage, by code id. */
+  lookOf: (code: number) => CodeLook;
   annotations: readonly PaintedAnnotation[];
   activeSpans: readonly Span[];
   unsavedSpans: readonly Span[];
@@ -42,19 +47,22 @@ export function useReader({
   // well, a long statement would travel twice (as HTML and as data) and be compared node by node while hydrating.
   const hydrated = useSyncExternalStore(subscribeToNothing, () => true, () => false);
   const paragraphs = useMemo(() => (hydrated ? splitParagraphs(text) : []), [text, hydrated]);
-  const inputs = useMemo(() => (hydrated ? { index, paragraphs, codeOrder } : null), [hydrated, index, paragraphs, codeOrder]);
+  const inputs = useMemo(() => (hydrated ? { index, paragraphs, codeOrder, lookOf } : null), [hydrated, index, paragraphs, codeOrder, lookOf]);
   const articleRef = useRef<HTMLElement>(null);
   const marksRef = useRef<HTMLDivElement>(null);
+  const pendingRef = useRef<HTMLCanvasElement>(null);
   const painting = useRef<Painting | null>(null);
 
   const ensurePainting = useCallback((): Painting | null => {
     const article = articleRef.current;
     const marks = marksRef.current;
-    if (!article || !marks || !inputs) return null;
+    const pending = pendingRef.current;
+    if (!article || !marks || !pending || !inputs) return null;
     if (painting.current?.inputs !== inputs) {
       painting.current?.painter.destroy();
       const positions = createTextPositions(article, inputs.paragraphs, inputs.index);
-      painting.current = { painter: createHighlightPainter(positions.rangeFor, inputs.codeOrder, createPassageMarks(marks)), positions, inputs };
+      const painter = createHighlightPainter(positions.rangeFor, inputs.codeOrder, createPassageMarks(marks), createPendingPassages(pending, article, inputs.lookOf));
+      painting.current = { painter, positions, inputs };
     }
     return painting.current;
   }, [inputs]);
@@ -107,6 +115,7 @@ export function useReader({
     return {
       articleRef,
       marksRef,
+      pendingRef,
       index,
       paragraphs,
       /** Paints a new annotation in the coming frame, before the layer holding it is rendered. */

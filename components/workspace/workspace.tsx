@@ -18,6 +18,7 @@ import { afterNextPaint } from "./after-next-paint";
 import { AnnotationEditor } from "./annotation-editor";
 import { AnnotationList } from "./annotation-list";
 import type { ClientAnnotation } from "./client-annotation";
+import { codeLook } from "./code-look";
 import { CodePalette } from "./code-palette";
 import { HighlightStyles } from "./highlight-styles";
 import { resolveAnnotationId } from "./id-aliases";
@@ -132,7 +133,11 @@ export function Workspace({
   );
   const unsavedSpans = useMemo(() => annotations.filter((item) => unsavedIds.has(item.id)), [annotations, unsavedIds]);
   const shown = useMemo(() => (codeFilter === null ? annotations : annotations.filter((item) => item.code === codeFilter)), [annotations, codeFilter]);
-  const reader = useReader({ text: statement.text, codeOrder, annotations, activeSpans, unsavedSpans });
+  const lookOf = useMemo(() => {
+    const looks = new Map(codes.map((code, position) => [code.id, codeLook(palette, position)]));
+    return (codeId: number) => looks.get(codeId) ?? codeLook(palette, -1);
+  }, [codes, palette]);
+  const reader = useReader({ text: statement.text, codeOrder, lookOf, annotations, activeSpans, unsavedSpans });
   usePassageFragment(reader, reader.index.length);
 
   const readOnlyReason =
@@ -282,6 +287,7 @@ export function Workspace({
           <StatementText
             articleRef={reader.articleRef}
             marksRef={reader.marksRef}
+            pendingRef={reader.pendingRef}
             text={statement.text}
             paragraphs={reader.paragraphs}
             direction={statement.direction}

@@ -45,8 +45,9 @@ export async function run(): Promise<void> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "testimony-bench-"));
   const serverLog = path.join(dataDir, "server.log");
   const server = startServer(path.join(dataDir, "testimony.db"), serverLog);
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+  let browser: Browser | undefined;
   try {
+    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
     await waitForServer(server);
     const planted = plantStatement(path.join(dataDir, "testimony.db"));
     console.log(
@@ -65,7 +66,7 @@ export async function run(): Promise<void> {
     const log = existsSync(serverLog) ? readFileSync(serverLog, "utf8").split("\n").slice(-20).join("\n") : "";
     throw new Error(`${error instanceof Error ? error.message : String(error)}\nlast lines of the app's log:\n${log}`, { cause: error });
   } finally {
-    await browser.close();
+    await browser?.close();
     await stopServer(server);
     rmSync(dataDir, { recursive: true, force: true });
   }
@@ -238,6 +239,8 @@ async function timeCoding(page: Page, passage: { paragraph: number; wordCount: n
     },
     passage,
   );
+  // The coder sees the selection before pressing the key: the scroll and the selection are painted first.
+  await evaluateWithin(page, "new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))", "the selection painted");
   await page.evaluate(ARM_KEY_TO_PAINT);
   await page.keyboard.press(key);
   return evaluateWithin<number>(page, "window.keyToPaint", what);
@@ -262,10 +265,10 @@ const allPainted = (count: number) => `new Promise((resolve) => {
 })`;
 
 /**
- * The passages painted: ranges in the code highlights, and the new passages the workspace marks until they join their
- * code's highlight (each mark box names its passage; a passage over two lines has two boxes).
+ * The passages painted: ranges in the code highlights, and the new passages the workspace draws on its canvas until
+ * they join their code's highlight (the canvas names them in its passageIds).
  */
-const PAINTED_PASSAGES = `(${HIGHLIGHT_RANGES} + new Set([...document.querySelectorAll("[data-mark=pending]")].map((box) => box.dataset.passage)).size)`;
+const PAINTED_PASSAGES = `(${HIGHLIGHT_RANGES} + (document.querySelector("canvas.pending-passages")?.passageIds?.length ?? 0))`;
 
 /**
  * Sets window.keyToPaint to resolve with the time from the next keydown to the paint of the frame in which one more
