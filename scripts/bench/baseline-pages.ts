@@ -73,3 +73,14 @@ window.addEventListener("keydown", (event) => {
 </script>
 </body></html>`;
 }
+
+/**
+ * The least a key press can change on screen: the statement alone, where a digit key collapses the selection. Key to
+ * the next frame here is what any page needs at best (the wait for the frame, the selection repainted).
+ */
+export function collapsePage(text: string): string {
+  return barePage(text).replace(
+    "</script>",
+    `window.addEventListener("keydown", (event) => { if (/^\\d$/.test(event.key)) document.getSelection().collapseToEnd(); });</script>`,
+  );
+}

@@ -21,7 +21,7 @@ import { annotations } from "../../db/schema";
 import { DEMO_PROJECT_NAME } from "../../db/seed/seed-demo";
 import { contentHash } from "../../lib/import/content-hash";
 import { codePointLength } from "../../lib/offsets/code-points";
-import { barePage, highlightPage } from "./baseline-pages";
+import { barePage, collapsePage, highlightPage } from "./baseline-pages";
 import { generateSpans, generateStatement, seededRandom } from "./generate-long-statement";
 
 const TEXT_CODE_POINTS = 100_000;
@@ -36,6 +36,7 @@ const STEP_TIMEOUT_MS = 20_000;
 // Served by the benchmark itself (page.route), never by the app: the baselines.
 const BARE_URL = `${BASE}/bench-baseline/bare`;
 const HIGHLIGHTS_URL = `${BASE}/bench-baseline/highlights`;
+const COLLAPSE_URL = `${BASE}/bench-baseline/collapse`;
 
 export async function run(): Promise<void> {
   if (!existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) {
@@ -58,9 +59,11 @@ export async function run(): Promise<void> {
     const baseline = await openPage(browser);
     await baseline.route(BARE_URL, (route) => route.fulfill({ contentType: "text/html", body: barePage(planted.text) }));
     await baseline.route(HIGHLIGHTS_URL, (route) => route.fulfill({ contentType: "text/html", body: highlightPage(planted.text, planted.spans, planted.codeIds) }));
+    const floor = await openPage(browser);
+    await floor.route(COLLAPSE_URL, (route) => route.fulfill({ contentType: "text/html", body: collapsePage(planted.text) }));
     await signIn(page);
     await timeLoads(page, baseline, planted.documentId);
-    await timeCodings(page, baseline, planted.text, server);
+    await timeCodings(page, baseline, floor, planted.text, server);
     await timeSaves(page, planted.documentId, planted.text, planted.codeIds);
   } catch (error) {
     const log = existsSync(serverLog) ? readFileSync(serverLog, "utf8").split("\n").slice(-20).join("\n") : "";
@@ -186,15 +189,18 @@ async function timeLoads(page: Page, baseline: Page, documentId: number): Promis
 
 /**
  * Key press to the paint showing the new passage, for codings of word-aligned passages spread over the text, turn
- * about in the workspace and in the Highlight API page (which needs no save, so it does not wait for one).
+ * about in the workspace and in the Highlight API page (which needs no save, so it does not wait for one); and, as
+ * the floor under both, key press to the next frame on a page where the key only collapses the selection.
  */
-async function timeCodings(page: Page, baseline: Page, text: string, server: ChildProcess): Promise<void> {
+async function timeCodings(page: Page, baseline: Page, floor: Page, text: string, server: ChildProcess): Promise<void> {
   const random = seededRandom(7);
   const latencies: number[] = [];
   const baselineLatencies: number[] = [];
+  const floorLatencies: number[] = [];
   const paragraphs = text.split("\n\n").length;
   await baseline.goto(HIGHLIGHTS_URL);
   await evaluateWithin(baseline, allPainted(ANNOTATIONS), "the Highlight API page");
+  await floor.goto(COLLAPSE_URL);
   for (let i = 0; i < CODINGS; i++) {
     const paragraph = Math.floor(random() * paragraphs);
     const wordCount = 1 + Math.floor(random() * 12);
@@ -202,6 +208,8 @@ async function timeCodings(page: Page, baseline: Page, text: string, server: Chi
     await baseline.bringToFront();
     const baselineLatency = await timeCoding(baseline, { paragraph, wordCount }, key, `the baseline's highlight of coding ${i + 1}`);
     if (Number.isFinite(baselineLatency)) baselineLatencies.push(baselineLatency);
+    await floor.bringToFront();
+    floorLatencies.push(await timeCoding(floor, { paragraph, wordCount }, key, `the frame after key ${i + 1}`, ARM_KEY_TO_FRAME));
     await page.bringToFront();
     const latency = await timeCoding(page, { paragraph, wordCount }, key, `the highlight of coding ${i + 1}`);
     if (Number.isFinite(latency)) latencies.push(latency);
@@ -217,12 +225,18 @@ async function timeCodings(page: Page, baseline: Page, text: string, server: Chi
     `key press to the new passage painted (${latencies.length} codings${skipped ? `, ${skipped} refused as already coded` : ""}, ${ANNOTATIONS}+ annotations in the layer): ` +
       `median ${fmt(median(latencies))} ms, 95th percentile ${fmt(p95)} ms\n` +
       `  Highlight API page adding one range to ${ANNOTATIONS}+ (${baselineLatencies.length} codings, turn about): median ${fmt(median(baselineLatencies))} ms, 95th percentile ${fmt(baselineP95)} ms\n` +
-      `  workspace / Highlight API page at the 95th percentile: ${(p95 / baselineP95).toFixed(2)} (target ≤ 0.67)`,
+      `  workspace / Highlight API page at the 95th percentile: ${(p95 / baselineP95).toFixed(2)} (target ≤ 0.67)\n` +
+      `  floor, a page whose key only collapses the selection (key to the next frame, ${floorLatencies.length} keys, turn about): ` +
+      `median ${fmt(median(floorLatencies))} ms, 95th percentile ${fmt(percentile(floorLatencies, 95))} ms; ` +
+      `floor / Highlight API page at the 95th percentile: ${(percentile(floorLatencies, 95) / baselineP95).toFixed(2)}`,
   );
 }
 
-/** Selects a passage of `wordCount` words a third into the paragraph, presses `key`, and resolves with the key-to-paint time. */
-async function timeCoding(page: Page, passage: { paragraph: number; wordCount: number }, key: string, what: string): Promise<number> {
+/**
+ * Selects a passage of `wordCount` words a third into the paragraph, presses `key`, and resolves with the time from
+ * the key to the paint `arm` waits for (by default, the paint showing one more passage).
+ */
+async function timeCoding(page: Page, passage: { paragraph: number; wordCount: number }, key: string, what: string, arm = ARM_KEY_TO_PAINT): Promise<number> {
   await page.evaluate(
     ({ paragraph, wordCount }) => {
       const element = document.querySelectorAll("article p")[paragraph]!;
@@ -241,7 +255,7 @@ async function timeCoding(page: Page, passage: { paragraph: number; wordCount: n
   );
   // The coder sees the selection before pressing the key: the scroll and the selection are painted first.
   await evaluateWithin(page, "new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))", "the selection painted");
-  await page.evaluate(ARM_KEY_TO_PAINT);
+  await page.evaluate(arm);
   await page.keyboard.press(key);
   return evaluateWithin<number>(page, "window.keyToPaint", what);
 }
@@ -283,6 +297,13 @@ const ARM_KEY_TO_PAINT = `void (window.keyToPaint = new Promise((resolve) => {
       scheduler.postTask(() => resolve(performance.now() - event.timeStamp), { priority: "user-blocking" });
     };
     requestAnimationFrame(check);
+  }, { capture: true, once: true });
+}))`;
+
+/** Sets window.keyToPaint to resolve with the time from the next keydown to the paint of the next frame. */
+const ARM_KEY_TO_FRAME = `void (window.keyToPaint = new Promise((resolve) => {
+  window.addEventListener("keydown", (event) => {
+    requestAnimationFrame(() => scheduler.postTask(() => resolve(performance.now() - event.timeStamp), { priority: "user-blocking" }));
   }, { capture: true, once: true });
 }))`;
 
