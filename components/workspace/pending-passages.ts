@@ -19,6 +19,8 @@ const UNDERLINE_WIDTH = 2;
 export function createPendingPassages(canvas: PendingPassagesCanvas, reader: HTMLElement, lookOf: (code: number) => CodeLook) {
   let passages: readonly PendingPassage[] = [];
   let frame = 0;
+  // Whether the canvas holds a drawing: until the first passage, the canvas is never given a 2D context (and memory).
+  let drawn = false;
 
   function fitToReader() {
     const ratio = window.devicePixelRatio || 1;
@@ -33,8 +35,10 @@ export function createPendingPassages(canvas: PendingPassagesCanvas, reader: HTM
   }
 
   function draw() {
+    if (passages.length === 0 && !drawn) return;
     const context = canvas.getContext("2d");
     if (!context) return;
+    drawn = passages.length > 0;
     const ratio = canvas.width / Math.max(1, canvas.clientWidth);
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
     context.clearRect(0, 0, canvas.width, canvas.height);
@@ -69,6 +73,8 @@ export function createPendingPassages(canvas: PendingPassagesCanvas, reader: HTM
   };
   const resizes = new ResizeObserver(() => {
     fitToReader();
+    // Resizing the canvas cleared it.
+    drawn = false;
     draw();
   });
   resizes.observe(reader);
@@ -87,7 +93,7 @@ export function createPendingPassages(canvas: PendingPassagesCanvas, reader: HTM
       resizes.disconnect();
       reader.removeEventListener("scroll", drawSoon);
       passages = [];
-      canvas.getContext("2d")?.clearRect(0, 0, canvas.width, canvas.height);
+      draw();
       canvas.passageIds = [];
     },
   };
