@@ -97,6 +97,16 @@ describe("scripts/agreement.ts", { timeout: 120_000 }, () => {
     expect(notJson.stderr).toMatch(/^input is not valid JSON: [^\n]*\n$/);
   });
 
+  it("reads a file's UTF-8 as written: an Arabic value with an emoji is quoted exactly, a byte order mark refused", () => {
+    const file = path.join(temporary, "arabic.json");
+    writeFileSync(file, JSON.stringify({ matrix: [["إعدام", "فساد"], ["إعدام", "ظلم😔"]], level: "nominal", values: ["إعدام", "فساد"] }));
+    expect(agreement([file])).toEqual({ status: 1, stdout: "", stderr: 'matrix row 2, column 2: "ظلم😔" is not in values\n' });
+    writeFileSync(file, `\uFEFF${JSON.stringify({ matrix: [[1, 2], [1, 2]] })}`);
+    const marked = agreement([file]);
+    expect(marked.status).toBe(1);
+    expect(marked.stderr).toMatch(/^input is not valid JSON: [^\n]*\n$/);
+  });
+
   it.each([
     ["a negative length", { start: 10, length: -5 }, "unit 2 length: must be at least 1"],
     [

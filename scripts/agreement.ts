@@ -13,14 +13,15 @@ const USAGE =
 
 /** Reads coding or unitized data from a file (or standard input for "-"), prints the report; returns the exit code. */
 function runFileMode(path: string): number {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    // File descriptor 0 is standard input, which readFileSync reads to its end like a file.
-    text = readFileSync(path === "-" ? 0 : path, "utf8");
+    // File descriptor 0 is standard input, which readFileSync reads to its end like a file. The bytes are parsed as
+    // they are: decoding a large matrix to a string would take longer than reading it.
+    bytes = readFileSync(path === "-" ? 0 : path);
   } catch (error) {
     return reportError(`cannot read ${path}: ${(error as Error).message}`);
   }
-  const input = parseAgreementInput(text);
+  const input = parseAgreementInput(bytes);
   if (!input.ok) return reportError(input.error);
   const report = buildAgreementReport(input.value);
   if (!report.ok) return reportError(report.error);

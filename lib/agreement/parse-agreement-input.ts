@@ -19,6 +19,8 @@ export type AgreementInput =
     }
   | { kind: "unitized"; data: UnitizedData };
 
+// As readFileSync decodes: a byte order mark is kept (JSON.parse then refuses it), a broken sequence becomes U+FFFD.
+const utf8 = new TextDecoder("utf-8", { ignoreBOM: true });
 const wholeNumber = () => z.number({ error: "must be a number" }).int({ error: "must be a whole number" });
 const codingValue = z.union([z.number(), z.string()], { error: "must be a number or a string" });
 
@@ -50,19 +52,19 @@ const unitizedInputSchema = z.strictObject({
 });
 
 /**
- * Parses the JSON text the `agreement` script reads. Coding data: `{"matrix": [[...]], "level", "values",
+ * Parses the JSON text the `agreement` script reads, as a string or as the file's UTF-8 bytes (read faster). Coding data: `{"matrix": [[...]], "level", "values",
  * "categories", "bootstrap_samples", "seed"}`, rows = coders, columns = units, null = missing. Unitized data:
  * `{"continuum": {"begin", "length"}, "coders", "units": [{"coder", "category", "start", "length"}]}`; without
  * "coders" the coders are those who marked a unit, in order of appearance.
  *
  * Fails with one line saying what is wrong and where, e.g. "matrix row 2 has 3 values, row 1 has 4".
  */
-export function parseAgreementInput(text: string): Result<AgreementInput> {
-  const fast = parseNumericCodingInput(text);
+export function parseAgreementInput(input: string | Uint8Array): Result<AgreementInput> {
+  const fast = parseNumericCodingInput(typeof input === "string" ? new TextEncoder().encode(input) : input);
   if (fast) return fast;
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(typeof input === "string" ? input : utf8.decode(input));
   } catch (error) {
     // The parser's message may quote the input, newlines included; the report must stay on one line.
     return fail(`input is not valid JSON: ${(error as Error).message.replace(/\s+/g, " ")}`);
@@ -106,8 +108,8 @@ function encoded(
  * Coding data whose matrix holds only numbers and nulls, the common large input, read without JSON.parse building
  * the matrix (scan-numeric-matrix.ts). Null when the input is of any other shape; the general path then reads it.
  */
-function parseNumericCodingInput(text: string): Result<AgreementInput> | null {
-  const scanned = scanNumericMatrix(text);
+function parseNumericCodingInput(bytes: Uint8Array): Result<AgreementInput> | null {
+  const scanned = scanNumericMatrix(bytes);
   if (!scanned) return null;
   let json: unknown;
   try {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { scanNumericMatrix } from "./scan-numeric-matrix";
+import { scanNumericMatrix as scanBytes } from "./scan-numeric-matrix";
+
+const scanNumericMatrix = (text: string) => scanBytes(new TextEncoder().encode(text));
 
 /** What JSON.parse makes of the same text, NaN standing for null. */
 function parsedRows(text: string): number[][] {
@@ -14,6 +16,8 @@ describe("scanNumericMatrix", () => {
     '{"matrix": [[], []]}',
     '{"matrix": []}',
     '{"nested": {"matrix": [["x"]]}, "matrix": [[10, 20]]}',
+    '{"note": "إعدام \\"matrix\\" 😔 Cafe\u0301", "matrix": [[1, 12345678901234567], [0, 1e2]], "seed": 1}',
+    '{"matrix": [[0, -0, 0.5, -12.25e-1]], "level": "ratio"}',
   ])("reads the rows JSON.parse reads and leaves the other fields (%s)", (text) => {
     const scanned = scanNumericMatrix(text);
     expect(scanned).not.toBeNull();
@@ -21,6 +25,18 @@ describe("scanNumericMatrix", () => {
     const rest = JSON.parse(scanned!.rest);
     expect(rest.matrix).toEqual([]);
     expect({ ...rest, matrix: undefined }).toEqual({ ...JSON.parse(text), matrix: undefined });
+  });
+
+  it("finds the range of whole numbers on the way, and none once a fraction appears", () => {
+    expect(scanNumericMatrix('{"matrix": [[3, null, -2], [7, 1e1]]}')!.wholeNumbers).toEqual({ low: -2, high: 10 });
+    expect(scanNumericMatrix('{"matrix": [[3, 2.5]]}')!.wholeNumbers).toBeNull();
+    expect(scanNumericMatrix('{"matrix": [[null, null]]}')!.wholeNumbers).toBeNull();
+  });
+
+  it("keeps a byte order mark in the rest, where JSON.parse refuses it as it refuses the whole text", () => {
+    const scanned = scanNumericMatrix('\uFEFF{"matrix": [[1]]}');
+    expect(scanned!.rest.startsWith("\uFEFF")).toBe(true);
+    expect(() => JSON.parse(scanned!.rest)).toThrow();
   });
 
   it.each([
@@ -36,6 +52,9 @@ describe("scanNumericMatrix", () => {
     ['no matrix', '{"continuum": {"begin": 0, "length": 3}}'],
     ['a second matrix key', '{"matrix": [[1]], "matrix": [[2]]}'],
     ['an unclosed matrix', '{"matrix": [[1, 2]'],
+    ['a second matrix key after a string holding a quote', '{"matrix": [[1]], "note": "say \\"hi\\"", "matrix": [[2]]}'],
+    ['a literal run on', '{"matrix": [[nullx]]}'],
+    ['a minus alone', '{"matrix": [[-]]}'],
   ])("leaves %s to the general reader", (_what, text) => {
     expect(scanNumericMatrix(text)).toBeNull();
   });
