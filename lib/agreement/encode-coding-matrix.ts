@@ -69,8 +69,16 @@ export function encodeNumericRows(
   const domain = options.values ? [...options.values] : short ? usedWholeNumbers(rows, short) : usedNumbers(rows);
   const indexed = indexDomain(domain);
   if (!indexed.ok) return indexed;
-  const indexOf = short ? smallIntegerIndex(domain, short) : indexed.value;
   const cells = new Int32Array(coderCount * unitCount);
+  if (short) {
+    const table = smallIntegerTable(domain, short);
+    for (let coder = 0; coder < coderCount; coder++) {
+      const unit = encodeRowByTable(rows[coder]!, cells, coder * unitCount, table, short.low);
+      if (unit >= 0) return fail(`matrix row ${coder + 1}, column ${unit + 1}: ${rows[coder]![unit]} is not in values`);
+    }
+    return ok({ coderCount, unitCount, columnCount: unitCount, cells, weights: null, domain, ordered: true });
+  }
+  const indexOf = indexed.value;
   for (let coder = 0; coder < coderCount; coder++) {
     const row = rows[coder]!;
     for (let unit = 0; unit < unitCount; unit++) {
@@ -122,8 +130,7 @@ function wholeNumberRange(rows: readonly Float64Array[]): WholeNumberRange | nul
 /** The distinct whole numbers of the rows, ascending, marked in a table over their short range rather than a set. */
 function usedWholeNumbers(rows: readonly Float64Array[], { low, high }: WholeNumberRange): number[] {
   const used = new Uint8Array(high - low + 1);
-  // "| 0" makes the index a small integer, which typed arrays read and write much faster than a double.
-  for (const row of rows) for (const value of row) if (!Number.isNaN(value)) used[(value - low) | 0] = 1;
+  for (const row of rows) markUsed(row, used, low);
   const numbers: number[] = [];
   used.forEach((mark, offset) => {
     if (mark) numbers.push(low + offset);
@@ -131,19 +138,38 @@ function usedWholeNumbers(rows: readonly Float64Array[], { low, high }: WholeNum
   return numbers;
 }
 
-/** For whole numbers in a short range, the usual codes 0 … q, a table lookup instead of a Map: `get` gives the domain
- * index, or undefined for a value outside the domain. */
-function smallIntegerIndex(domain: readonly CodingValue[], { low, high }: WholeNumberRange): { get: (value: number) => number | undefined } {
+// Loops over a row are functions of their own, called per row: the engine then optimises each with a whole row's
+// feedback, where a loop inlined in a function run once ran long in the interpreter.
+function markUsed(row: Float64Array, used: Uint8Array, low: number): void {
+  // "| 0" makes the index a small integer, which typed arrays read and write much faster than a double.
+  for (let unit = 0; unit < row.length; unit++) {
+    const value = row[unit]!;
+    if (value === value) used[(value - low) | 0] = 1;
+  }
+}
+
+/** For whole numbers in a short range, the usual codes 0 … q, a table from value − low to the domain index (−1: none). */
+function smallIntegerTable(domain: readonly CodingValue[], { low, high }: WholeNumberRange): Int32Array {
   const table = new Int32Array(high - low + 1).fill(-1);
   domain.forEach((value, index) => {
     if (typeof value === "number" && Number.isInteger(value) && value >= low && value <= high) table[value - low] = index;
   });
-  return {
-    get: (value) => {
-      const index = table[(value - low) | 0]!;
-      return index < 0 ? undefined : index;
-    },
-  };
+  return table;
+}
+
+/** Writes a row's domain indices (−1 for null) from `offset` on; returns the first unit whose value has none, or −1. */
+function encodeRowByTable(row: Float64Array, cells: Int32Array, offset: number, table: Int32Array, low: number): number {
+  for (let unit = 0; unit < row.length; unit++) {
+    const value = row[unit]!;
+    if (value !== value) {
+      cells[offset + unit] = -1;
+      continue;
+    }
+    const index = table[(value - low) | 0]!;
+    if (index < 0) return unit;
+    cells[offset + unit] = index;
+  }
+  return -1;
 }
 
 /** Each domain value's index; fails on a non-finite number or a repeated value. */

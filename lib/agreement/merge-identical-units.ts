@@ -18,31 +18,35 @@ export function mergeIdenticalUnits(data: CodingData): CodingData {
   const keySpace = radix ** coderCount;
   if (!(keySpace <= Number.MAX_SAFE_INTEGER)) return data;
 
-  const keys = new Float64Array(columnCount);
-  for (let coder = 0, place = 1; coder < coderCount; coder++, place *= radix) {
-    const row = coder * columnCount;
-    for (let column = 0; column < columnCount; column++) keys[column]! += (cells[row + column]! + 1) * place;
-  }
-  // Each column's pattern, numbered in the order patterns first occur.
-  const patternOf = new Int32Array(columnCount);
+  // Each column's key is computed where it is used, and its weight added to its pattern's at once: arrays of a key
+  // and a pattern per column would be most of the time this takes (memory written for the first time is slow).
+  const keyOf = (column: number) => {
+    let key = 0;
+    for (let coder = 0, place = 1; coder < coderCount; coder++, place *= radix) key += (cells[coder * columnCount + column]! + 1) * place;
+    return key;
+  };
   const firstColumn: number[] = [];
+  const weightOf: number[] = [];
+  const count = (pattern: number, column: number) => {
+    weightOf[pattern] = (weightOf[pattern] ?? 0) + columnWeight(data, column);
+  };
   if (keySpace <= TABLE_LIMIT) {
     const table = new Int32Array(keySpace).fill(-1);
     for (let column = 0; column < columnCount; column++) {
-      const key = keys[column]!;
+      const key = keyOf(column);
       if (table[key]! < 0) table[key] = firstColumn.push(column) - 1;
-      patternOf[column] = table[key]!;
+      count(table[key]!, column);
     }
   } else {
     const numbered = new Map<number, number>();
     for (let column = 0; column < columnCount; column++) {
-      let pattern = numbered.get(keys[column]!);
-      if (pattern === undefined) numbered.set(keys[column]!, (pattern = firstColumn.push(column) - 1));
-      patternOf[column] = pattern;
+      const key = keyOf(column);
+      let pattern = numbered.get(key);
+      if (pattern === undefined) numbered.set(key, (pattern = firstColumn.push(column) - 1));
+      count(pattern, column);
     }
   }
-  const weights = new Float64Array(firstColumn.length);
-  for (let column = 0; column < columnCount; column++) weights[patternOf[column]!]! += columnWeight(data, column);
+  const weights = Float64Array.from(weightOf);
 
   const patterns = firstColumn.length;
   const merged = new Int32Array(coderCount * patterns);

@@ -35,65 +35,82 @@ export function scanNumericMatrix(bytes: Uint8Array): ScannedMatrix | null {
   if (bytes[i] !== OPEN) return null;
   i = skipSpace(bytes, i + 1);
   if (bytes[i] === CLOSE) return { rows, rest: `${utf8.decode(bytes.subarray(0, at))}[]${utf8.decode(bytes.subarray(i + 1))}`, wholeNumbers: null };
-  let values = new Float64Array(1024);
-  let low = Infinity;
-  let high = -Infinity;
-  let whole = true;
+  // Every value takes at least two bytes with its separator, so this never overflows; memory the engine does not
+  // touch costs nothing, and first touching memory is what a large input's scan spent most on (copies as rows grew).
+  const values = new Float64Array(Math.ceil(bytes.length / 2));
+  const row: RowScan = { at: i, values, count: 0, low: Infinity, high: -Infinity, whole: true };
   for (;;) {
-    if (bytes[i] !== OPEN) return null;
-    let count = 0;
-    i = skipSpace(bytes, i + 1);
-    if (bytes[i] === CLOSE) i++;
-    else {
-      for (;;) {
-        // One value: null, a whole number read digit by digit (nearly every cell), or anything else through Number.
-        let value: number;
-        const start = i;
-        if (bytes[i] === N) {
-          if (bytes[i + 1] !== 117 || bytes[i + 2] !== 108 || bytes[i + 3] !== 108) return null;
-          value = NaN;
-          i += 4;
-        } else {
-          const negative = bytes[i] === MINUS;
-          if (negative) i++;
-          const digits = i;
-          let magnitude = 0;
-          for (let c = bytes[i]!; c >= ZERO && c <= NINE && i - digits < 15; c = bytes[++i]!) magnitude = magnitude * 10 + (c - ZERO);
-          // JSON has no leading zeros (which Number would accept); "0" itself, "0.5" and "0e1" are fine.
-          if (i === digits || (bytes[digits] === ZERO && i > digits + 1)) return null;
-          if (isNumberByte(bytes[i]!)) {
-            i = numberEnd(bytes, i);
-            const written = String.fromCharCode(...bytes.subarray(start, i));
-            if (!JSON_NUMBER.test(written)) return null;
-            value = Number(written);
-            if (whole && !Number.isInteger(value)) whole = false;
-          } else value = negative ? -magnitude : magnitude;
-          if (value < low) low = value;
-          if (value > high) high = value;
-        }
-        if (count === values.length) {
-          const grown = new Float64Array(values.length * 2);
-          grown.set(values);
-          values = grown;
-        }
-        values[count++] = value;
-        i = skipSpace(bytes, i);
-        const next = bytes[i];
-        i = skipSpace(bytes, i + 1);
-        if (next === CLOSE) break;
-        if (next !== COMMA) return null;
-      }
-    }
-    rows.push(values.slice(0, count));
+    const first = row.count;
+    if (!scanRow(bytes, row)) return null;
+    rows.push(values.subarray(first, row.count));
+    i = row.at;
     const next = bytes[i];
     i = skipSpace(bytes, i + 1);
     if (next === CLOSE) break;
     if (next !== COMMA) return null;
+    row.at = i;
   }
   if (topLevelMatrixKeys(bytes, i).length > 0) return null;
   const rest = `${utf8.decode(bytes.subarray(0, at))}[]${utf8.decode(bytes.subarray(i))}`;
-  const wholeNumbers = whole && low <= high ? { low, high } : null;
+  const wholeNumbers = row.whole && row.low <= row.high ? { low: row.low, high: row.high } : null;
   return { rows, rest, wholeNumbers };
+}
+
+/** The scan so far: where it is, the values of all rows read (each row a view of them), and what all rows' numbers
+ * have shown: their lowest, highest, and whether all are whole. */
+type RowScan = { at: number; values: Float64Array; count: number; low: number; high: number; whole: boolean };
+
+/**
+ * Reads one row, `[` to `]`, from `row.at`, adding its values to `row.values` and leaving `row.at` after the bracket
+ * (and the space after it); false when the row is not an array of numbers and nulls. A function of its own, called per row, so the engine optimises this
+ * loop once with the feedback of a whole row: inlined in the outer loop, it was left for the interpreter at the end of
+ * the first row and the scan took four times as long.
+ */
+function scanRow(bytes: Uint8Array, row: RowScan): boolean {
+  let i = row.at;
+  if (bytes[i] !== OPEN) return false;
+  i = skipSpace(bytes, i + 1);
+  if (bytes[i] === CLOSE) {
+    row.at = i + 1;
+    return true;
+  }
+  const { values } = row;
+  let { count, low, high, whole } = row;
+  for (;;) {
+    // One value: null, a whole number read digit by digit (nearly every cell), or anything else through Number.
+    let value: number;
+    const start = i;
+    if (bytes[i] === N) {
+      if (bytes[i + 1] !== 117 || bytes[i + 2] !== 108 || bytes[i + 3] !== 108) return false;
+      value = NaN;
+      i += 4;
+    } else {
+      const negative = bytes[i] === MINUS;
+      if (negative) i++;
+      const digits = i;
+      let magnitude = 0;
+      for (let c = bytes[i]!; c >= ZERO && c <= NINE && i - digits < 15; c = bytes[++i]!) magnitude = magnitude * 10 + (c - ZERO);
+      // JSON has no leading zeros (which Number would accept); "0" itself, "0.5" and "0e1" are fine.
+      if (i === digits || (bytes[digits] === ZERO && i > digits + 1)) return false;
+      if (isNumberByte(bytes[i]!)) {
+        i = numberEnd(bytes, i);
+        const written = String.fromCharCode(...bytes.subarray(start, i));
+        if (!JSON_NUMBER.test(written)) return false;
+        value = Number(written);
+        if (whole && !Number.isInteger(value)) whole = false;
+      } else value = negative ? -magnitude : magnitude;
+      if (value < low) low = value;
+      if (value > high) high = value;
+    }
+    values[count++] = value;
+    i = skipSpace(bytes, i);
+    const next = bytes[i];
+    i = skipSpace(bytes, i + 1);
+    if (next === CLOSE) break;
+    if (next !== COMMA) return false;
+  }
+  Object.assign(row, { at: i, count, low, high, whole });
+  return true;
 }
 
 /** Where the value of the object's top-level "matrix" key starts (after its colon), or null. */
