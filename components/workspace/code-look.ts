@@ -9,9 +9,11 @@ export type LineStyle = (typeof LINE_STYLES)[number];
 export type CodeLook = { background: string; line: string; lineStyle: LineStyle; lineOffset: number };
 
 export function codeLook(palette: HighlightPalette, position: number): CodeLook {
-  const colours = palette.codes[position] ?? { background: "transparent", line: "transparent" };
-  return { ...colours, lineStyle: LINE_STYLES[position % LINE_STYLES.length]!, lineOffset: 1 + (position % 4) * 3.5 };
+  return { ...palette.codes[position]!, lineStyle: LINE_STYLES[position % LINE_STYLES.length]!, lineOffset: 1 + (position % 4) * 3.5 };
 }
+
+/** The look of a code the codebook no longer holds (deleted in another tab): nothing is painted. */
+export const NO_LOOK: CodeLook = { background: "transparent", line: "transparent", lineStyle: "solid", lineOffset: 0 };
 
 /** The dash pattern of a line style, for a canvas (a double line is two solid ones). */
 export function underlineDashes(style: LineStyle): number[] {

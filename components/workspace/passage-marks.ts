@@ -22,8 +22,9 @@ function textRects(range: Range): DOMRect[] {
  * Marks drawn over the reader as positioned boxes from the client rects of a few Ranges. Changing a CSS Highlight
  * makes Chromium recompute every registered range (about 30 ms with 2,000 of them), so what changes at a click or
  * after a save (the selected annotation, the unsaved ones, the caret) is drawn here; a new passage, the one thing that
- * must show in the frame after its key, is drawn on a canvas beside the reader instead (see createPendingPassages). `layer` is positioned over the reader's scrolled content, so marks scroll with the text;
- * they are placed again when the text reflows or paragraphs skipped by content-visibility are laid out.
+ * must show in the frame after its key, is drawn on a canvas beside the reader instead (see createPendingPassages).
+ * `layer` is positioned over the reader's scrolled content, so marks scroll with the text; they are placed again when
+ * the text reflows or paragraphs skipped by content-visibility are laid out.
  */
 export function createPassageMarks(layer: HTMLElement) {
   const marks = new Map<MarkKind, readonly Mark[]>();

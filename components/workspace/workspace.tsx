@@ -18,7 +18,7 @@ import { afterNextPaint } from "./after-next-paint";
 import { AnnotationEditor } from "./annotation-editor";
 import { AnnotationList } from "./annotation-list";
 import type { ClientAnnotation } from "./client-annotation";
-import { codeLook } from "./code-look";
+import { codeLook, NO_LOOK } from "./code-look";
 import { CodePalette } from "./code-palette";
 import { HighlightStyles } from "./highlight-styles";
 import { resolveAnnotationId } from "./id-aliases";
@@ -135,7 +135,7 @@ export function Workspace({
   const shown = useMemo(() => (codeFilter === null ? annotations : annotations.filter((item) => item.code === codeFilter)), [annotations, codeFilter]);
   const lookOf = useMemo(() => {
     const looks = new Map(codes.map((code, position) => [code.id, codeLook(palette, position)]));
-    return (codeId: number) => looks.get(codeId) ?? codeLook(palette, -1);
+    return (codeId: number) => looks.get(codeId) ?? NO_LOOK;
   }, [codes, palette]);
   const reader = useReader({ text: statement.text, codeOrder, lookOf, annotations, activeSpans, unsavedSpans });
   usePassageFragment(reader, reader.index.length);

@@ -4,7 +4,7 @@ import type { CodingData } from "./coding-data";
 import { MEASUREMENT_LEVELS, type MeasurementLevel } from "./difference-metric";
 import { encodeCodingMatrix, encodeNumericRows } from "./encode-coding-matrix";
 import { fail, ok, type Result } from "./result";
-import { scanNumericMatrix } from "./scan-numeric-matrix";
+import { decodeUtf8, scanNumericMatrix } from "./scan-numeric-matrix";
 import { type UnitizedData, validateUnitizedData } from "./unitized-data";
 
 /** What the `agreement` script accepts, checked and encoded: coding data (a matrix) or unitized data (spans). */
@@ -19,8 +19,6 @@ export type AgreementInput =
     }
   | { kind: "unitized"; data: UnitizedData };
 
-// As readFileSync decodes: a byte order mark is kept (JSON.parse then refuses it), a broken sequence becomes U+FFFD.
-const utf8 = new TextDecoder("utf-8", { ignoreBOM: true });
 const wholeNumber = () => z.number({ error: "must be a number" }).int({ error: "must be a whole number" });
 const codingValue = z.union([z.number(), z.string()], { error: "must be a number or a string" });
 
@@ -52,8 +50,9 @@ const unitizedInputSchema = z.strictObject({
 });
 
 /**
- * Parses the JSON text the `agreement` script reads, as a string or as the file's UTF-8 bytes (read faster). Coding data: `{"matrix": [[...]], "level", "values",
- * "categories", "bootstrap_samples", "seed"}`, rows = coders, columns = units, null = missing. Unitized data:
+ * Parses the JSON text the `agreement` script reads, as a string or as the file's UTF-8 bytes (read faster). Coding
+ * data: `{"matrix": [[...]], "level", "values", "categories", "bootstrap_samples", "seed"}`, rows = coders, columns =
+ * units, null = missing. Unitized data:
  * `{"continuum": {"begin", "length"}, "coders", "units": [{"coder", "category", "start", "length"}]}`; without
  * "coders" the coders are those who marked a unit, in order of appearance.
  *
@@ -64,7 +63,7 @@ export function parseAgreementInput(input: string | Uint8Array): Result<Agreemen
   if (fast) return fast;
   let json: unknown;
   try {
-    json = JSON.parse(typeof input === "string" ? input : utf8.decode(input));
+    json = JSON.parse(typeof input === "string" ? input : decodeUtf8(input));
   } catch (error) {
     // The parser's message may quote the input, newlines included; the report must stay on one line.
     return fail(`input is not valid JSON: ${(error as Error).message.replace(/\s+/g, " ")}`);

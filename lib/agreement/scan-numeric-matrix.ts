@@ -13,8 +13,13 @@ const NINE = 57;
 const N = 110;
 const JSON_NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$/;
 const MATRIX_KEY = new TextEncoder().encode('"matrix"');
-// A byte order mark stays in `rest`, so JSON.parse refuses the input as it refuses it whole.
 const utf8 = new TextDecoder("utf-8", { ignoreBOM: true });
+
+/**
+ * UTF-8 bytes to text as readFileSync(file, "utf8") decodes them: a byte order mark is kept (JSON.parse then refuses
+ * it, with or without the scan), a broken sequence becomes U+FFFD.
+ */
+export const decodeUtf8 = (bytes: Uint8Array): string => utf8.decode(bytes);
 
 /**
  * Reads the top-level `"matrix"` of a JSON object, given as UTF-8 bytes, whose matrix holds only numbers and nulls,
@@ -34,7 +39,7 @@ export function scanNumericMatrix(bytes: Uint8Array): ScannedMatrix | null {
   let i = skipSpace(bytes, at);
   if (bytes[i] !== OPEN) return null;
   i = skipSpace(bytes, i + 1);
-  if (bytes[i] === CLOSE) return { rows, rest: `${utf8.decode(bytes.subarray(0, at))}[]${utf8.decode(bytes.subarray(i + 1))}`, wholeNumbers: null };
+  if (bytes[i] === CLOSE) return { rows, rest: `${decodeUtf8(bytes.subarray(0, at))}[]${decodeUtf8(bytes.subarray(i + 1))}`, wholeNumbers: null };
   // Every value takes at least two bytes with its separator, so this never overflows; memory the engine does not
   // touch costs nothing, and first touching memory is what a large input's scan spent most on (copies as rows grew).
   const values = new Float64Array(Math.ceil(bytes.length / 2));
@@ -51,7 +56,7 @@ export function scanNumericMatrix(bytes: Uint8Array): ScannedMatrix | null {
     row.at = i;
   }
   if (topLevelMatrixKeys(bytes, i).length > 0) return null;
-  const rest = `${utf8.decode(bytes.subarray(0, at))}[]${utf8.decode(bytes.subarray(i))}`;
+  const rest = `${decodeUtf8(bytes.subarray(0, at))}[]${decodeUtf8(bytes.subarray(i))}`;
   const wholeNumbers = row.whole && row.low <= row.high ? { low: row.low, high: row.high } : null;
   return { rows, rest, wholeNumbers };
 }
@@ -62,9 +67,9 @@ type RowScan = { at: number; values: Float64Array; count: number; low: number; h
 
 /**
  * Reads one row, `[` to `]`, from `row.at`, adding its values to `row.values` and leaving `row.at` after the bracket
- * (and the space after it); false when the row is not an array of numbers and nulls. A function of its own, called per row, so the engine optimises this
- * loop once with the feedback of a whole row: inlined in the outer loop, it was left for the interpreter at the end of
- * the first row and the scan took four times as long.
+ * (and the space after it); false when the row is not an array of numbers and nulls. A function of its own, called
+ * per row, so the engine optimises this loop once with the feedback of a whole row: inlined in the outer loop, it was
+ * left for the interpreter at the end of the first row and the scan took four times as long.
  */
 function scanRow(bytes: Uint8Array, row: RowScan): boolean {
   let i = row.at;
